@@ -1,0 +1,36 @@
+package org.zhibiao.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Technical detail (stack traces, library warnings) goes to the log file in the data folder,
+ * never to the user's screen or terminal.
+ */
+public final class Logging {
+
+    private Logging() {
+    }
+
+    public static void toLogFile() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        try {
+            Files.createDirectories(AppPaths.dataFolder());
+            FileHandler file = new FileHandler(AppPaths.logFile().toString(), 2_000_000, 2, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+            root.setLevel(Level.INFO);
+        } catch (IOException | SecurityException e) {
+            root.setLevel(Level.OFF);
+        }
+    }
+}

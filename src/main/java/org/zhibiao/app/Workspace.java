@@ -1,0 +1,84 @@
+package org.zhibiao.app;
+
+import java.nio.file.Path;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.service.ExportService;
+import org.zhibiao.service.InitService;
+import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteCatalogueRepository;
+import org.zhibiao.storage.SqliteObservationRepository;
+import org.zhibiao.storage.SqliteRegionRepository;
+import org.zhibiao.storage.SqliteSettingsRepository;
+
+/**
+ * One open database and the services over it: the composition root that the CLI and the
+ * desktop app both start from.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database database;
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+    private final ObservationRepository observations;
+    private final SettingsRepository settings;
+
+    private Workspace(Database database) {
+        this.database = database;
+        this.regions = new SqliteRegionRepository(database);
+        this.catalogue = new SqliteCatalogueRepository(database);
+        this.observations = new SqliteObservationRepository(database);
+        this.settings = new SqliteSettingsRepository(database);
+    }
+
+    public static Workspace open(Path file) {
+        return new Workspace(Database.open(file));
+    }
+
+    public static Workspace openReadOnly(Path file) {
+        return new Workspace(Database.openReadOnly(file));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public boolean isReadOnly() {
+        return database.isReadOnly();
+    }
+
+    public RegionRepository regions() {
+        return regions;
+    }
+
+    public CatalogueRepository catalogue() {
+        return catalogue;
+    }
+
+    public ObservationRepository observations() {
+        return observations;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public InitService init() {
+        return new InitService(database, regions, catalogue, settings);
+    }
+
+    public ExportService export() {
+        return new ExportService(regions, observations);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,60 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.i18n.Messages;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that works on an existing database; subclasses do the work in {@link #run}. */
+abstract class DbCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    private Messages messages;
+
+    @Override
+    public final Integer call() {
+        if (!Files.isRegularFile(common.database())) {
+            throw new ZhibiaoException("cli.error.noDatabase", null, common.database());
+        }
+        try (Workspace workspace = openWorkspace()) {
+            return run(workspace);
+        }
+    }
+
+    /** The database as this command needs it; read-only commands may override. */
+    Workspace openWorkspace() {
+        return Workspace.open(common.database());
+    }
+
+    abstract int run(Workspace workspace);
+
+    Messages messages() {
+        if (messages == null) {
+            messages = common.messages();
+        }
+        return messages;
+    }
+
+    /** A sentence for people, on stderr. */
+    void say(String key, Object... arguments) {
+        err().println(messages().get(key, arguments));
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

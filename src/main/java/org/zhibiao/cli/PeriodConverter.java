@@ -1,0 +1,14 @@
+package org.zhibiao.cli;
+
+import org.zhibiao.domain.Period;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code 2015Q3} only, as CLI.md writes periods. */
+final class PeriodConverter implements ITypeConverter<Period> {
+
+    @Override
+    public Period convert(String value) {
+        return Period.parseStrict(value).orElseThrow(() -> new TypeConversionException(value));
+    }
+}

@@ -1,0 +1,74 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zhibiao.app.AppInfo;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+
+/** The command line: parses, runs one command, maps failures to CLI.md's exit codes. */
+@Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = ZhibiaoCli.Version.class,
+        description = "Zhibiao 指标 — quality target-indicator monitor.",
+        subcommands = {
+            InitCommand.class,
+            RegionsCommand.class,
+            ExportCommand.class,
+        })
+public final class ZhibiaoCli {
+
+    private static final Logger LOG = Logger.getLogger(ZhibiaoCli.class.getName());
+
+    private ZhibiaoCli() {
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Messages messages = Messages.forLanguage(languageOf(args));
+        CommandLine cli = new CommandLine(new ZhibiaoCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
+            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.seeHelp"));
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ZhibiaoException z) {
+                LOG.log(Level.INFO, z.getMessage(), z);
+                err.println(messages.get(z.messageKey(), z.arguments().toArray()));
+                return z instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
+            }
+            LOG.log(Level.SEVERE, "command failed", e);
+            err.println(messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
+            return ExitCodes.FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return null;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Zhibiao " + AppInfo.version()};
+        }
+    }
+}

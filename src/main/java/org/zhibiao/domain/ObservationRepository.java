@@ -1,0 +1,19 @@
+package org.zhibiao.domain;
+
+import java.util.List;
+
+/** Current values (the latest revision of each indicator, region and period). */
+public interface ObservationRepository {
+
+    /** Every current value of a period. */
+    List<Observation> atPeriod(Period period);
+
+    /** Current values of one indicator for one region, oldest first. */
+    List<Observation> series(String indicatorCode, String regionCode);
+
+    /** Current values, optionally limited to a period and to a region and its descendants. */
+    List<Observation> find(Period periodOrNull, String regionCodeOrNull);
+
+    /** The periods that hold any value, oldest first. */
+    List<Period> periods();
+}

@@ -1,0 +1,51 @@
+package org.zhibiao.service;
+
+import org.zhibiao.catalogue.BuiltinCatalogue;
+import org.zhibiao.catalogue.Gbt2260;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.storage.Database;
+
+/** Fills a new database: the home region and everything under it, the built-in catalogue. */
+public final class InitService {
+
+    public static final String DEFAULT_HOME = "220000";
+    public static final String HOME_SETTING = "home_region";
+
+    private final Database database;
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+    private final SettingsRepository settings;
+
+    public InitService(Database database, RegionRepository regions, CatalogueRepository catalogue,
+                       SettingsRepository settings) {
+        this.database = database;
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    /** Whether the database already holds regions (an initialised database). */
+    public boolean isInitialised() {
+        return regions.home().isPresent();
+    }
+
+    public void initialise(String homeCode, boolean builtinCatalogue) {
+        if (isInitialised()) {
+            throw new ZhibiaoException("init.error.notEmpty", null, database.file());
+        }
+        Gbt2260 divisions = Gbt2260.load();
+        if (divisions.find(homeCode).isEmpty()) {
+            throw new ZhibiaoException("init.error.unknownRegion", null, homeCode);
+        }
+        database.runInTransaction(c -> {
+            regions.replaceAll(divisions.subtree(homeCode));
+            if (builtinCatalogue) {
+                catalogue.replaceAll(BuiltinCatalogue.indicators(), BuiltinCatalogue.targets());
+            }
+            settings.put(HOME_SETTING, homeCode);
+        });
+    }
+}

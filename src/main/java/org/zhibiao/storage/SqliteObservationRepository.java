@@ -1,0 +1,195 @@
+package org.zhibiao.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.domain.Lineage;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Period;
+
+/** Reads current values with their lineage, and stores new revisions. */
+public final class SqliteObservationRepository implements ObservationRepository {
+
+    private static final String SELECT = """
+            SELECT o.indicator_code, o.region_code, o.period, o.value, o.numerator, o.denominator,
+                   o.note, o.revision, o.batch_id, coalesce(f.file_name, b.kind) AS source_file,
+                   coalesce(f.sha256, '') AS sha256, o.sheet, o.cell, o.imported_at, o.imported_by
+            FROM observation o
+            JOIN import_batch b ON b.id = o.batch_id
+            LEFT JOIN source_file f ON f.id = o.file_id
+            WHERE o.current = 1""";
+    private static final String ORDER = " ORDER BY o.period, o.region_code, o.indicator_code";
+    private static final String UNDER = """
+             AND o.region_code IN (
+                WITH RECURSIVE sub(code) AS (
+                    SELECT ? UNION ALL SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
+                SELECT code FROM sub)""";
+
+    private final Database db;
+
+    public SqliteObservationRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Observation> atPeriod(Period period) {
+        return query(SELECT + " AND o.period = ?" + ORDER, period.index());
+    }
+
+    @Override
+    public List<Observation> series(String indicatorCode, String regionCode) {
+        return query(SELECT + " AND o.indicator_code = ? AND o.region_code = ? ORDER BY o.period",
+                indicatorCode, regionCode);
+    }
+
+    @Override
+    public List<Observation> find(Period period, String regionCode) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        List<Object> parameters = new ArrayList<>();
+        if (period != null) {
+            sql.append(" AND o.period = ?");
+            parameters.add(period.index());
+        }
+        if (regionCode != null) {
+            sql.append(UNDER);
+            parameters.add(regionCode);
+        }
+        return query(sql + ORDER, parameters.toArray());
+    }
+
+    @Override
+    public List<Period> periods() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT DISTINCT period FROM observation WHERE current = 1 ORDER BY period");
+                 ResultSet rs = p.executeQuery()) {
+                List<Period> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(Period.fromIndex(rs.getInt(1)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Opens an import batch inside the caller's transaction and returns its id. */
+    public static long newBatch(Connection c, String kind, String user, Instant at, String note) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO import_batch (kind, started_at, user_name, note) VALUES (?, ?, ?, ?)")) {
+            p.setString(1, kind);
+            p.setString(2, at.toString());
+            p.setString(3, user);
+            p.setString(4, note);
+            p.executeUpdate();
+        }
+        return lastId(c);
+    }
+
+    /**
+     * Stores values as the new current revision of their keys (the previous current revision
+     * stays as history), inside the caller's transaction.
+     */
+    public static void storeRevisions(Connection c, List<Observation> values, long batchId, Long fileId,
+                                      Instant at, String user) throws SQLException {
+        try (PreparedStatement previous = c.prepareStatement("""
+                     UPDATE observation SET current = 0
+                     WHERE indicator_code = ? AND period = ? AND region_code = ? AND current = 1
+                     RETURNING revision""");
+             PreparedStatement insert = c.prepareStatement("""
+                     INSERT INTO observation (indicator_code, region_code, period, value, numerator,
+                         denominator, note, revision, current, batch_id, file_id, sheet, cell,
+                         imported_at, imported_by)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)""")) {
+            for (Observation o : values) {
+                previous.setString(1, o.indicatorCode());
+                previous.setInt(2, o.period().index());
+                previous.setString(3, o.regionCode());
+                int revision = 1;
+                try (ResultSet rs = previous.executeQuery()) {
+                    if (rs.next()) {
+                        revision = rs.getInt(1) + 1;
+                    }
+                }
+                bind(insert, o, revision, batchId, fileId, at, user);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** Bulk insert of first revisions into keys that hold nothing yet (the demo generator). */
+    public static void insertFirstRevisions(Connection c, List<Observation> values, long batchId,
+                                            Instant at, String user) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO observation (indicator_code, region_code, period, value, numerator,
+                    denominator, note, revision, current, batch_id, file_id, sheet, cell,
+                    imported_at, imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)""")) {
+            for (Observation o : values) {
+                bind(insert, o, 1, batchId, null, at, user);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement p, Observation o, int revision, long batchId, Long fileId,
+                             Instant at, String user) throws SQLException {
+        p.setString(1, o.indicatorCode());
+        p.setString(2, o.regionCode());
+        p.setInt(3, o.period().index());
+        Rows.setDouble(p, 4, o.value());
+        Rows.setDouble(p, 5, o.numerator());
+        Rows.setDouble(p, 6, o.denominator());
+        p.setString(7, o.note() == null ? "" : o.note());
+        p.setInt(8, revision);
+        p.setLong(9, batchId);
+        if (fileId == null) {
+            p.setNull(10, java.sql.Types.INTEGER);
+        } else {
+            p.setLong(10, fileId);
+        }
+        p.setString(11, o.lineage() == null ? "" : o.lineage().sheet());
+        p.setString(12, o.lineage() == null ? "" : o.lineage().cell());
+        p.setString(13, at.toString());
+        p.setString(14, user);
+    }
+
+    static long lastId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rs = p.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    private List<Observation> query(String sql, Object... parameters) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    p.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    List<Observation> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(observation(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private static Observation observation(ResultSet rs) throws SQLException {
+        Lineage lineage = new Lineage(rs.getLong("batch_id"), rs.getString("source_file"), rs.getString("sha256"),
+                rs.getString("sheet"), rs.getString("cell"), Instant.parse(rs.getString("imported_at")),
+                rs.getString("imported_by"));
+        return new Observation(rs.getString("indicator_code"), rs.getString("region_code"),
+                Period.fromIndex(rs.getInt("period")), Rows.getDouble(rs, "value"),
+                Rows.getDouble(rs, "numerator"), Rows.getDouble(rs, "denominator"), rs.getString("note"),
+                rs.getInt("revision"), lineage);
+    }
+}
