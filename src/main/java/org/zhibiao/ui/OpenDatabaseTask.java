@@ -46,7 +46,10 @@ final class OpenDatabaseTask extends Task<Workspace> {
             workspace.init().initialise(home, true);
         } else if (mode == Mode.OPEN_OR_CREATE_DEMO && !workspace.init().isInitialised()) {
             updateMessage(messages.get("ui.status.creatingDemo"));
-            workspace.init().initialise(InitService.DEFAULT_HOME, true);
+            workspace.inTransaction(() -> {
+                workspace.init().initialise(InitService.DEFAULT_HOME, true);
+                workspace.demo().generate();
+            });
         }
     }
 }

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Period;
 import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.UiPreferences;
@@ -76,6 +77,32 @@ class MainWindowTest {
         assertThat(robot.lookup("#nav-catalogue").queryLabeled().getText()).contains("Indicator catalogue");
         assertThat(robot.lookup("#save").queryButton().getText()).isEqualTo("Save");
         assertThat(new UiPreferences(dir.resolve("preferences.properties")).language()).isEqualTo("en");
+    }
+
+    @Test
+    void aFirstStartCreatesTheDemoDatabaseOfJilin() throws Exception {
+        Path fresh = dir.resolve("data/zhibiao.db");
+        MainViewModel first = new MainViewModel(new SameThreadTaskRunner(),
+                new UiPreferences(dir.resolve("data/preferences.properties")));
+        WaitForAsyncUtils.asyncFx(() -> first.openAtStart(fresh)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(first.getTitle()).isEqualTo("指标 — zhibiao.db");
+        Workspace demo = first.getWorkspace();
+        assertThat(demo.file()).isEqualTo(fresh);
+        assertThat(demo.regions().home()).map(r -> r.name()).contains("吉林省");
+        assertThat(demo.observations().periods()).contains(Period.of(2010, 4), Period.of(2016, 4));
+        assertThat(demo.catalogue().targets()).anyMatch(t -> t.demo());
+        WaitForAsyncUtils.asyncFx(first::close).get();
+    }
+
+    @Test
+    void theLastDatabaseIsOpenedAgainAtTheNextStart() throws Exception {
+        Path defaultDatabase = dir.resolve("data/zhibiao.db");
+        WaitForAsyncUtils.asyncFx(() -> model.openAtStart(defaultDatabase)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getWorkspace().file()).isEqualTo(dir.resolve("test.db"));
+        assertThat(defaultDatabase).doesNotExist();
     }
 
     @Test
