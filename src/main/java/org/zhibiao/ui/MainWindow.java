@@ -60,10 +60,17 @@ public final class MainWindow implements MainMenu.Actions {
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);
-        stage.setWidth(width);
-        stage.setHeight(height);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        bindToViewModel();
+        rebuild();
+        stage.show();
+        // Some window managers map the stage at its minimum size; size it once it is shown.
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    private void bindToViewModel() {
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
@@ -73,10 +80,6 @@ public final class MainWindow implements MainMenu.Actions {
         model.messagesProperty().addListener(o -> rebuild());
         model.workspaceProperty().addListener(o -> rebuild());
         model.busyProperty().addListener(o -> showContent());
-        rebuild();
-        stage.show();
-        stage.setWidth(width);
-        stage.setHeight(height);
     }
 
     private void rebuild() {
