@@ -32,7 +32,7 @@ class StatusCommandTest {
     }
 
     private static List<Map<String, String>> csv(String text) {
-        return CsvText.records(text);
+        return StatusCsv.records(text);
     }
 
     @Test
