@@ -34,6 +34,7 @@ public final class MainWindow implements MainMenu.Actions {
     private static final double HEIGHT = 800;
     private static final double MIN_WIDTH = 960;
     private static final double MIN_HEIGHT = 600;
+    private static final double SCREEN_SHARE = 0.95;
 
     private final Stage stage;
     private final MainViewModel model;
@@ -53,8 +54,8 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth());
-        double height = Math.min(HEIGHT, screen.getHeight());
+        double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
+        double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         root.setId("mainWindow");
@@ -66,8 +67,10 @@ public final class MainWindow implements MainMenu.Actions {
         rebuild();
         stage.show();
         // Some window managers map the stage at its minimum size; size it once it is shown.
-        stage.setWidth(width);
-        stage.setHeight(height);
+        if (stage.getWidth() < width || stage.getHeight() < height) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
     }
 
     private void bindToViewModel() {
