@@ -67,10 +67,8 @@ public final class MainWindow implements MainMenu.Actions {
         rebuild();
         stage.show();
         // Some window managers map the stage at its minimum size; size it once it is shown.
-        if (stage.getWidth() < width || stage.getHeight() < height) {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        }
+        stage.setWidth(width);
+        stage.setHeight(height);
     }
 
     private void bindToViewModel() {
