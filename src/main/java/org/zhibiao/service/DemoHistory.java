@@ -33,10 +33,6 @@ final class DemoHistory {
         }
     }
 
-    List<Period> periods() {
-        return periods;
-    }
-
     /** Every value of the indicator, regions in tree order, then by period. */
     List<Observation> observations(Indicator indicator, DemoProfile profile) {
         Random random = new Random(SEED * 31 + indicator.code().hashCode());

@@ -136,6 +136,28 @@ class DemoDataServiceTest {
     }
 
     @Test
+    void oneReceivedDemoReturnPerRegionAndPeriodWithValues() {
+        Set<String> withValues = all.stream().map(o -> o.regionCode() + "/" + o.period().index())
+                .collect(Collectors.toSet());
+        List<String> returns = workspace.database().read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery("""
+                    SELECT f.region_code, f.period, f.file_name, f.state, f.revision, b.kind
+                    FROM source_file f JOIN import_batch b ON b.id = f.batch_id""")) {
+                while (rs.next()) {
+                    assertThat(List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                            .containsExactly("demo", "imported", "1", "demo");
+                    out.add(rs.getString(1) + "/" + rs.getInt(2));
+                }
+            }
+            return out;
+        });
+        assertThat(returns).doesNotHaveDuplicates().hasSize(withValues.size());
+        assertThat(new HashSet<>(returns)).isEqualTo(withValues);
+        assertThat(returns).doesNotContain("220800/" + Period.of(2016, 4).index());
+    }
+
+    @Test
     void annualIndicatorsOnlyAtTheFourthQuarter() {
         assertThat(all).filteredOn(o -> !indicators.get(o.indicatorCode()).frequency().reportedIn(o.period()))
                 .isEmpty();
