@@ -47,7 +47,7 @@ final class DemoHistory {
 
     /** The city's own numerator falls a little short of its counties' total. */
     private static void misreport(double[] fraction) {
-        if (fraction != null) {
+        if (fraction != null && fraction.length == 2) {
             fraction[0] -= Math.max(1, Math.round(fraction[1] * MISMATCH_SHARE));
         }
     }
