@@ -9,7 +9,9 @@ import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
@@ -72,6 +74,11 @@ public final class Workspace implements AutoCloseable {
         return settings;
     }
 
+    /** Runs repository work as one transaction: all of it is stored, or none. */
+    public void inTransaction(Runnable work) {
+        database.runInTransaction(c -> work.run());
+    }
+
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
     }
@@ -86,6 +93,11 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService export() {
         return new ExportService(regions, observations);
+    }
+
+    /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
+    public StatusService status() {
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
     }
 
     @Override
