@@ -6,6 +6,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -21,12 +23,11 @@ import org.zhibiao.i18n.Messages;
 
 /**
  * Actual value per indicator (or per region) as horizontal bars coloured by status, with the
- * 2015 target (diamond), the 2020 target (upright bar) and the expected-by-now value (circle)
- * marked on each bar's row.
+ * targets (the latest target year as an upright bar, earlier ones as diamonds) and the
+ * expected-by-now value (circle) marked on each bar's row.
  */
 public final class ActualVsTargetChart {
 
-    static final String ACTUAL = "actual";
     private final ChartTheme theme;
     private final Messages messages;
 
@@ -38,10 +39,13 @@ public final class ActualVsTargetChart {
     public JFreeChart create(String title, String axisLabel, List<TargetComparison> items) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset marks = new DefaultCategoryDataset();
+        SortedSet<Integer> years = new TreeSet<>();
+        items.forEach(i -> years.addAll(i.targets().keySet()));
         for (TargetComparison item : items) {
             bars.addValue(item.actual(), messages.get("charts.series.actual"), item.label());
-            marks.addValue(item.target2015(), messages.get("charts.series.target2015"), item.label());
-            marks.addValue(item.target2020(), messages.get("charts.series.target2020"), item.label());
+            for (int year : years) {
+                marks.addValue(item.targets().get(year), targetName(year), item.label());
+            }
             marks.addValue(item.expected(), messages.get("charts.series.expected"), item.label());
         }
         List<Status> statuses = items.stream().map(TargetComparison::status).toList();
@@ -51,7 +55,7 @@ public final class ActualVsTargetChart {
                 new StatusBarRenderer(statuses, texts));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(1, marks);
-        plot.setRenderer(1, markRenderer());
+        plot.setRenderer(1, markRenderer(years.size()));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(title, plot);
         theme.apply(chart);
@@ -62,11 +66,18 @@ public final class ActualVsTargetChart {
         return chart;
     }
 
-    private LineAndShapeRenderer markRenderer() {
+    private String targetName(int year) {
+        return messages.get("charts.series.target", String.valueOf(year));
+    }
+
+    private LineAndShapeRenderer markRenderer(int targetYears) {
         LineAndShapeRenderer r = ChartTheme.keepSeriesStyle(new LineAndShapeRenderer(false, true));
-        mark(r, 0, diamond(7), ChartTheme.TARGET_2015, true);
-        mark(r, 1, new Rectangle2D.Double(-2, -9, 4, 18), ChartTheme.TARGET_2020, true);
-        mark(r, 2, new Ellipse2D.Double(-5, -5, 10, 10), ChartTheme.EXPECTED, false);
+        for (int i = 0; i < targetYears; i++) {
+            boolean last = i == targetYears - 1;
+            mark(r, i, last ? new Rectangle2D.Double(-2, -9, 4, 18) : diamond(7),
+                    last ? ChartTheme.TARGET_LATEST : ChartTheme.TARGET_EARLIER, true);
+        }
+        mark(r, targetYears, new Ellipse2D.Double(-5, -5, 10, 10), ChartTheme.EXPECTED, false);
         r.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + " — "
                 + dataset.getRowKey(row) + ": " + String.format(messages.locale(), "%.1f", dataset.getValue(row, column)));
         return r;

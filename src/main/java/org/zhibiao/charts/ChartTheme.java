@@ -22,8 +22,8 @@ public final class ChartTheme {
             "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimSun");
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color INK = new Color(0x212121);
-    public static final Color TARGET_2015 = new Color(0x1565C0);
-    public static final Color TARGET_2020 = new Color(0x4A148C);
+    public static final Color TARGET_EARLIER = new Color(0x1565C0);
+    public static final Color TARGET_LATEST = new Color(0x4A148C);
     public static final Color EXPECTED = new Color(0x424242);
     public static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);

@@ -53,11 +53,11 @@ public final class RankingChart {
     }
 
     private ValueMarker targetMarker(double value, String label) {
-        ValueMarker marker = new ValueMarker(value, ChartTheme.TARGET_2020, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+        ValueMarker marker = new ValueMarker(value, ChartTheme.TARGET_LATEST, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
         marker.setLabel(label);
         marker.setLabelFont(theme.font(java.awt.Font.BOLD, 11));
-        marker.setLabelPaint(ChartTheme.TARGET_2020);
+        marker.setLabelPaint(ChartTheme.TARGET_LATEST);
         marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         return marker;

@@ -24,7 +24,7 @@ import org.zhibiao.i18n.Messages;
  */
 public final class TrendChart {
 
-    private static final Color[] TARGET_COLORS = {ChartTheme.TARGET_2015, ChartTheme.TARGET_2020};
+    private static final Color[] TARGET_COLORS = {ChartTheme.TARGET_EARLIER, ChartTheme.TARGET_LATEST};
     private static final BasicStroke[] PATH_STROKES = {ChartTheme.DASHED, ChartTheme.DOTTED};
 
     private final ChartTheme theme;

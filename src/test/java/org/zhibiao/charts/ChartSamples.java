@@ -13,9 +13,11 @@ final class ChartSamples {
 
     static List<TargetComparison> comparisons() {
         return List.of(
-                new TargetComparison("产品质量监督抽查合格率", 62.5, 50.0, 80.0, 100.0, Status.ON_TRACK, "88.5%"),
-                new TargetComparison("工程质量一次验收合格率", 20.0, 50.0, 70.0, 100.0, Status.OFF_TRACK, "91.0%"),
-                new TargetComparison("服务质量满意度", -10.0, 50.0, null, 100.0, Status.REGRESSING, "78.0"));
+                TargetComparison.of("产品质量监督抽查合格率", 62.5, 50.0, Map.of(2015, 80.0, 2020, 100.0),
+                        Status.ON_TRACK, "88.5%"),
+                TargetComparison.of("工程质量一次验收合格率", 20.0, 50.0, Map.of(2015, 70.0, 2020, 100.0),
+                        Status.OFF_TRACK, "91.0%"),
+                TargetComparison.of("服务质量满意度", -10.0, 50.0, Map.of(2020, 100.0), Status.REGRESSING, "78.0"));
     }
 
     static List<GapItem> gaps() {
