@@ -10,6 +10,7 @@ import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.charts.SubmissionState;
 import org.zhibiao.domain.Period;
 import org.zhibiao.service.ChartService;
+import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
@@ -17,6 +18,7 @@ import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
+import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
@@ -80,6 +82,10 @@ public final class Workspace implements AutoCloseable {
 
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
+    }
+
+    public DemoDataService demo() {
+        return new DemoDataService(regions, catalogue, observations, new SqliteDemoWriter(database, catalogue));
     }
 
     public ExportService export() {
