@@ -13,8 +13,9 @@ import org.zhibiao.domain.Period;
 
 /**
  * Turns status rows into the factories' datasets. Across indicators (different units) values
- * are put on one progress scale: 0 = the baseline, 100 = the latest target the rows carry, so
- * the expected-by-now mark sits at the time progress; the labels keep each indicator's own unit.
+ * are put on one progress scale: 0 = the baseline, 100 = the target being judged (the first
+ * target year not before the quarter's), so the expected-by-now mark sits at the time progress
+ * and other target years fall where they lie; the labels keep each indicator's own unit.
  * Across the regions of one indicator everything stays in that indicator's unit.
  */
 public final class StatusDatasets {
@@ -127,8 +128,15 @@ public final class StatusDatasets {
         return out;
     }
 
-    /** The row of the latest target year with a target and a baseline apart from it: 100 on the scale. */
+    /**
+     * The row that sets 100 on the progress scale: the target year being judged if it has a
+     * baseline apart from its target, else the latest one that has.
+     */
     private static StatusRow reference(List<StatusRow> group) {
+        StatusRow judged = judged(group);
+        if (hasBaseline(judged)) {
+            return judged;
+        }
         return group.stream().filter(StatusDatasets::hasBaseline)
                 .max(Comparator.comparing(StatusRow::targetYear)).orElse(null);
     }
