@@ -59,29 +59,36 @@ public final class ChartService {
         };
     }
 
+    /** Actual against targets for the indicators of {@code rows} (one region), e.g. a filtered selection. */
+    public JFreeChart actualVsTarget(List<StatusRow> rows, Region region, Period period, Messages m) {
+        return new ActualVsTargetChart(theme, m).create(m.get("charts.title.actualByIndicator", region.name(), period),
+                m.get("charts.axis.progress"), datasets(m).progressByIndicator(rows));
+    }
+
+    /** The gaps of the indicators of {@code rows} (one region). */
+    public JFreeChart gap(List<StatusRow> rows, Region region, Period period, Messages m) {
+        return new GapChart(theme, m).create(m.get("charts.title.gapByIndicator", region.name(), period),
+                m.get("charts.axis.gapShare"), datasets(m).gapsByIndicator(rows));
+    }
+
     private JFreeChart actualVsTarget(ChartRequest r, Region region, Messages m) {
-        ActualVsTargetChart chart = new ActualVsTargetChart(theme, m);
         if (r.indicatorCode() == null) {
-            List<StatusRow> rows = status.status(r.period(), region.code(), r.targetYear(), r.method());
-            return chart.create(m.get("charts.title.actualByIndicator", region.name(), r.period()),
-                    m.get("charts.axis.progress"), datasets(m).progressByIndicator(rows));
+            return actualVsTarget(status.status(r.period(), region.code(), r.targetYear(), r.method()), region,
+                    r.period(), m);
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = childRowsByYear(r, region, indicator);
-        return chart.create(m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(), r.period()),
+        return new ActualVsTargetChart(theme, m).create(m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(), r.period()),
                 indicator.unit(), datasets(m).valueByRegion(rows));
     }
 
     private JFreeChart gap(ChartRequest r, Region region, Messages m) {
-        GapChart chart = new GapChart(theme, m);
         if (r.indicatorCode() == null) {
-            List<StatusRow> rows = status.status(r.period(), region.code(), r.targetYear(), r.method());
-            return chart.create(m.get("charts.title.gapByIndicator", region.name(), r.period()),
-                    m.get("charts.axis.gapShare"), datasets(m).gapsByIndicator(rows));
+            return gap(status.status(r.period(), region.code(), r.targetYear(), r.method()), region, r.period(), m);
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = status.children(r.period(), region.code(), indicator.code(), r.targetYear(), r.method());
-        return chart.create(m.get("charts.title.gapByRegion", indicator.name(m.chinese()), region.name(), r.period()),
+        return new GapChart(theme, m).create(m.get("charts.title.gapByRegion", indicator.name(m.chinese()), region.name(), r.period()),
                 m.get("charts.axis.gapUnit", new ValueText(m).gapUnit(indicator)), datasets(m).gapsByRegion(rows));
     }
 
