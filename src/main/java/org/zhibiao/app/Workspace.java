@@ -12,6 +12,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.service.ChartService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
+import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
 import org.zhibiao.service.StatusService;
@@ -22,6 +23,7 @@ import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
+import org.zhibiao.storage.SqliteSnapshots;
 import org.zhibiao.storage.SqliteSettingsRepository;
 
 /**
@@ -100,6 +102,11 @@ public final class Workspace implements AutoCloseable {
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
         return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
+    }
+
+    /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */
+    public SnapshotService snapshots() {
+        return new SnapshotService(new SqliteSnapshots(database));
     }
 
     /** Charts of a selection for the CLI, the dashboard and the report. */
