@@ -10,6 +10,7 @@ import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.charts.SubmissionState;
 import org.zhibiao.domain.Period;
 import org.zhibiao.service.ChartService;
+import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SnapshotService;
@@ -89,6 +90,10 @@ public final class Workspace implements AutoCloseable {
 
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
+    }
+
+    public CatalogueService catalogueWorkbook() {
+        return new CatalogueService(catalogue);
     }
 
     public DemoDataService demo() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParameterException;
             RegionsCommand.class,
             ExportCommand.class,
             ChartCommand.class,
+            CatalogueCommand.class,
             StatusCommand.class,
         })
 public final class ZhibiaoCli {
