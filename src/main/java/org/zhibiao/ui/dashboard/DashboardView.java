@@ -64,7 +64,7 @@ public final class DashboardView {
         root.setLeft(regions.node());
         SplitPane split = new SplitPane(tableBox(), charts());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.4);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(new VBox(8, tiles.node(), split));
         bindToModel();
