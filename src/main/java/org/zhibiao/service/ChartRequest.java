@@ -15,8 +15,4 @@ public record ChartRequest(ChartType type, Period period, String regionCode, Str
     public ChartRequest withType(ChartType other) {
         return new ChartRequest(other, period, regionCode, indicatorCode, targetYear, method);
     }
-
-    public ChartRequest withIndicator(String code) {
-        return new ChartRequest(type, period, regionCode, code, targetYear, method);
-    }
 }

@@ -1,7 +1,6 @@
 package org.zhibiao.ui.dashboard;
 
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -106,10 +105,6 @@ public final class DashboardViewModel {
         loading.set(false);
     }
 
-    public Workspace workspace() {
-        return workspace;
-    }
-
     public Messages messages() {
         return messages;
     }
@@ -144,10 +139,6 @@ public final class DashboardViewModel {
 
     public ObservableList<StatusRow> rows() {
         return rows;
-    }
-
-    public Map<org.zhibiao.analysis.Status, Integer> counts() {
-        return data.get() == null ? Map.of() : data.get().counts();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
