@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +57,13 @@ public final class StatusBench {
                 w.catalogue().targets());
         Set<Period> periods = catalogue.periodsFor(roots, period, null);
         int[] rows = {0};
-        List<Double> status = time(() -> rows[0] = w.status().statusOfRegions(period, roots, null,
+        List<Double> status = time(name, i -> rows[0] = w.status().statusOfRegions(period, roots, null,
                 Method.TIME_PROGRESS).size());
         int[] read = {0};
-        List<Double> sqlite = time(() -> read[0] = readOnly(w, roots, periods));
-        double ratio = median(status) / median(sqlite);
+        List<Double> sqlite = time(name, i -> read[0] = readOnly(w, roots, periods));
+        double ratio = Bench.median(status) / Bench.median(sqlite);
         System.out.printf(Locale.ROOT, "| %s: %d status rows | %,d (%d periods) | %s | %s | %.2f× | %s–%s |%n",
-                name, rows[0], read[0], periods.size(), ms(median(status)), ms(median(sqlite)), ratio,
+                name, rows[0], read[0], periods.size(), ms(Bench.median(status)), ms(Bench.median(sqlite)), ratio,
                 ms(status.get(0)), ms(status.get(status.size() - 1)));
     }
 
@@ -96,23 +95,8 @@ public final class StatusBench {
         });
     }
 
-    private static List<Double> time(Runnable work) {
-        for (int i = 0; i < WARM_UPS; i++) {
-            work.run();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(times);
-        return times;
-    }
-
-    private static double median(List<Double> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    private static List<Double> time(String name, Bench.Work work) throws Exception {
+        return new Bench(name, WARM_UPS, RUNS).measure(i -> { }, work);
     }
 
     private static String ms(double millis) {
