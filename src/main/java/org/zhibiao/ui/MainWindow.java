@@ -1,6 +1,7 @@
 package org.zhibiao.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -17,12 +18,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.SnapshotService;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.common.UnsavedChanges;
+import org.zhibiao.ui.snapshot.SnapshotExport;
 
 /**
  * The main window: menu, navigation of {@link Screens}, the selected screen, a status bar. It is
@@ -99,9 +102,9 @@ public final class MainWindow implements MainMenu.Actions {
         list.setId("navigation");
         list.getStyleClass().add(Styles.NAVIGATION);
         list.setPrefWidth(160);
-        list.getItems().setAll(Screens.all());
+        list.getItems().setAll(offered());
         list.setCellFactory(v -> new ScreenCell(messages));
-        Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()
+        offered().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()
                 .ifPresent(s -> list.getSelectionModel().select(s));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -117,10 +120,16 @@ public final class MainWindow implements MainMenu.Actions {
             content.getChildren().setAll(model.busyProperty().get() ? busyPane() : noDatabasePane());
             return;
         }
-        Screen screen = Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
-                .findFirst().orElse(Screens.all().get(0));
+        Screen screen = offered().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
+                .findFirst().orElse(offered().get(0));
         content.getChildren().setAll(screens.computeIfAbsent(screen.id(), id -> screen.create(
                 new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved))));
+    }
+
+    /** Every screen, or only those that change nothing when the database is open read-only. */
+    private List<Screen> offered() {
+        boolean readOnly = model.getWorkspace() != null && model.getWorkspace().isReadOnly();
+        return Screens.all().stream().filter(s -> !(readOnly && s.edits())).toList();
     }
 
     private Node busyPane() {
@@ -167,7 +176,27 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void openDatabase() {
         if (mayDiscardChanges()) {
-            dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+            dialogs.chooseDatabaseToOpen().ifPresent(file -> {
+                if (SnapshotService.isSnapshot(file)) {
+                    model.openReadOnly(file);
+                } else {
+                    model.open(file);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void openReadOnly() {
+        if (mayDiscardChanges()) {
+            dialogs.chooseDatabaseToOpen().ifPresent(model::openReadOnly);
+        }
+    }
+
+    @Override
+    public void exportSnapshot() {
+        if (model.getWorkspace() != null) {
+            new SnapshotExport(model.getMessages(), tasks).run(stage, model.getWorkspace(), model::setStatus);
         }
     }
 

@@ -46,7 +46,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseDatabaseToOpen() {
-        File file = databaseChooser("ui.file.open").showOpenDialog(owner.get());
+        FileChooser chooser = databaseChooser("ui.file.open");
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
+                messages.get().get("snapshot.filter.open"), "*.db", "*.zbs"));
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
