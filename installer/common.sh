@@ -106,8 +106,9 @@ zb_archive() { # app-dir cfg-file class-list...
   zb_log "dumping AppCDS archive ($(wc -l < "$ZB_OUT/classes.lst") classes listed)"
   # The dump runs with the launcher's module options, which the archive must match.
   # shellcheck disable=SC2046
-  "$ZB_OUT/runtime/bin/java" $(sed -n 's/^java-options=\(--.*\)/\1/p' "$cfg") -Xshare:dump -XX:SharedClassListFile="$ZB_OUT/classes.lst" \
-    -XX:SharedArchiveFile="$appdir/app.jsa" -cp "$classpath" -Xlog:cds=error -Xlog:cds+dynamic=error >/dev/null
-  sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' "$cfg"
-  rm -f "$cfg.bak"
+  "$ZB_OUT/runtime/bin/java" $(sed -n 's/^java-options=\(--.*\)/\1/p' "$cfg") -Xshare:dump \
+    -XX:SharedClassListFile="$ZB_OUT/classes.lst" -XX:SharedArchiveFile="$appdir/app.jsa" \
+    -cp "$classpath" -Xlog:cds=error >/dev/null
+  awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa" }' \
+    "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
 }

@@ -11,11 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.zhibiao.app.AppIcons;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Screen;
@@ -65,6 +67,7 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
         stage.titleProperty().bind(model.titleProperty());
+        AppIcons.windowIcons().forEach(icon -> stage.getIcons().add(new Image(icon.toExternalForm())));
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
                 e.consume();
