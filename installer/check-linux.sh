@@ -29,7 +29,7 @@ check() { # description command...
 }
 
 check "init --demo" "$BIN" init --db "$DB" --demo
-if "$BIN" status --help >/dev/null 2>&1; then
+if "$BIN" --help | grep -qw status; then
   check "status" "$BIN" status --db "$DB"
 else
   zb_log "this build has no status command; regions and export instead"

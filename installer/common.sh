@@ -47,6 +47,8 @@ zb_version() {
 zb_build_jar() {
   if [ "${ZB_SKIP_BUILD:-}" = 1 ] && [ -f "$ZB_ROOT/target/zhibiao.jar" ]; then return; fi
   zb_log "building target/zhibiao.jar"
+  # target/lib is emptied first: a jar left from an older dependency version would be packaged too.
+  rm -rf "$ZB_ROOT/target/lib"
   (cd "$ZB_ROOT" && mvn -B -q -DskipTests package)
 }
 
@@ -57,7 +59,11 @@ zb_modules() {
   rm -rf "$jars" && mkdir -p "$jars"
   cp "$ZB_ROOT/target/zhibiao.jar" "$ZB_ROOT"/target/lib/*.jar "$jars/"
   deps=$("$ZB_JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --module-path "$jars" --add-modules ALL-MODULE-PATH | tail -1)
+    --module-path "$jars" --add-modules ALL-MODULE-PATH 2>&1 | tail -1)
+  case $deps in
+    java.*) ;;
+    *) zb_die "jdeps: $deps" ;;
+  esac
   printf '%s,%s' "$ZB_BASE_MODULES" "$deps" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -
 }
 

@@ -45,6 +45,8 @@ Log "JDK $Jdk (feature $Feature), version $Version"
 
 Set-Location $Root
 Log 'building target\zhibiao.jar'
+# target\lib is emptied first: a jar left from an older dependency version would be packaged too.
+Remove-Item -Recurse -Force (Join-Path $Root 'target\lib') -ErrorAction SilentlyContinue
 Invoke-Tool 'mvn' @('-B', '-q', '-DskipTests', 'package')
 
 Log 'finding the JDK modules'
@@ -54,6 +56,7 @@ New-Item -ItemType Directory -Force $Jars | Out-Null
 Copy-Item (Join-Path $Root 'target\zhibiao.jar'), (Join-Path $Root 'target\lib\*.jar') $Jars
 $Found = & (Join-Path $Bin 'jdeps.exe') --print-module-deps --ignore-missing-deps --multi-release 17 `
     --module-path $Jars --add-modules ALL-MODULE-PATH | Select-Object -Last 1
+if ($Found -notmatch '^java\.') { throw "jdeps: $Found" }
 $Modules = (("$BaseModules,$Found" -split ',') | Where-Object { $_ -match '^(java|jdk)\.' } |
     Sort-Object -Unique) -join ','
 
