@@ -47,4 +47,18 @@ rm -rf "$ZB_OUT/deb" && mkdir -p "$ZB_OUT/deb"
   --linux-app-category misc --linux-deb-maintainer "zhibiao@localhost" \
   --file-associations installer/associations/snapshot-linux.properties
 
-zb_log "done: $APP and $(ls "$ZB_OUT"/deb/*.deb)"
+DEB=$(ls "$ZB_OUT"/deb/*.deb)
+if [ "$CDS" = 1 ]; then
+  # jpackage copies the image into the .deb with new file times, and the JVM refuses an archive
+  # whose jars changed time since the dump: dump it again against the files as packaged.
+  zb_log "AppCDS archive against the packaged files"
+  rm -rf "$ZB_OUT/debroot"
+  dpkg-deb -R "$DEB" "$ZB_OUT/debroot"
+  DEB_APP=$ZB_OUT/debroot/opt/zhibiao/lib/app
+  grep -v SharedArchiveFile "$DEB_APP/$ZB_NAME.cfg" > "$DEB_APP/cfg.new"
+  mv "$DEB_APP/cfg.new" "$DEB_APP/$ZB_NAME.cfg"
+  zb_archive "$DEB_APP" "$DEB_APP/$ZB_NAME.cfg" "$ZB_OUT"/train-*.lst
+  fakeroot dpkg-deb -Zgzip -b "$ZB_OUT/debroot" "$DEB" >/dev/null
+fi
+
+zb_log "done: $APP and $DEB"
