@@ -5,10 +5,13 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
@@ -80,12 +83,21 @@ public final class Workspace implements AutoCloseable {
         return new InitService(database, regions, catalogue, settings);
     }
 
+    public CatalogueService catalogueWorkbook() {
+        return new CatalogueService(catalogue);
+    }
+
     public DemoDataService demo() {
         return new DemoDataService(regions, catalogue, observations, new SqliteDemoWriter(database, catalogue));
     }
 
     public ExportService export() {
         return new ExportService(regions, observations);
+    }
+
+    /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
+    public StatusService status() {
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
     }
 
     @Override

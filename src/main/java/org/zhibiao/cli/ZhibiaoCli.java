@@ -18,6 +18,8 @@ import picocli.CommandLine.ParameterException;
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
+            CatalogueCommand.class,
+            StatusCommand.class,
         })
 public final class ZhibiaoCli {
 
