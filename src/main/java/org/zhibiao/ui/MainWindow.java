@@ -12,11 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.zhibiao.app.AppIcons;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.ui.common.DialogService;
@@ -76,6 +78,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void bindToViewModel() {
         stage.titleProperty().bind(model.titleProperty());
+        AppIcons.windowIcons().forEach(icon -> stage.getIcons().add(new Image(icon.toExternalForm())));
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
                 e.consume();

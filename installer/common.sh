@@ -1,0 +1,120 @@
+# Shared steps of linux.sh and macos.sh: build the jar, link a runtime, lay out the input folder,
+# make the app-image and train its class-data-sharing archive. Sourced, not run.
+# Outputs go under target/installer/ and are never committed.
+
+ZB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ZB_OUT=$ZB_ROOT/target/installer
+ZB_NAME=Zhibiao
+ZB_VENDOR="Zhibiao"
+ZB_DESCRIPTION="Quality target-indicator monitor 质量发展指标监测"
+ZB_MAIN_CLASS=org.zhibiao.Launcher
+# Modules the app needs whether or not jdeps sees them: Chinese number and date formats,
+# GBK and other legacy charsets, TLS with EC keys, JNDI and XML used reflectively by libraries.
+ZB_BASE_MODULES=java.desktop,java.sql,java.logging,java.naming,java.xml,java.scripting,jdk.localedata,jdk.charsets,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs
+
+zb_log() { printf '== %s\n' "$*" >&2; }
+zb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# The JDK that links the runtime and packages it: JPACKAGE_JDK if set, else the newest JDK under
+# /usr/lib/jvm or /Library/Java/JavaVirtualMachines with jpackage, else JAVA_HOME, else the java on
+# PATH. It needs jpackage and either jmods or a linkable run-time image (JDK 24+). The runtime it
+# links is the one that runs the app; the app is Java 17 bytecode, so any JDK 17+ works, but an
+# AppCDS archive survives installation to another folder only from JDK 20 on (see README).
+zb_find_jdk() {
+  local candidate=${JPACKAGE_JDK:-}
+  if [ -z "$candidate" ]; then
+    candidate=$(ls -d /usr/lib/jvm/*/bin/jpackage /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/jpackage \
+      2>/dev/null | while read -r j; do d=${j%/bin/jpackage}; echo "$(zb_feature "$d") $d"; done |
+      sort -n | tail -1 | cut -d' ' -f2-) || true
+  fi
+  [ -n "$candidate" ] || candidate=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+  [ -x "$candidate/bin/jpackage" ] || zb_die "no jpackage in $candidate (set JPACKAGE_JDK to a full JDK 17+)"
+  if [ ! -d "$candidate/jmods" ] && [ "$(zb_feature "$candidate")" -lt 24 ]; then
+    zb_die "$candidate has no jmods (set JPACKAGE_JDK to a JDK with jmods)"
+  fi
+  ZB_JDK=$candidate
+  zb_log "JDK: $ZB_JDK ($("$ZB_JDK/bin/java" -version 2>&1 | head -1))"
+}
+
+zb_feature() { # jdk-home
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
+}
+
+zb_version() {
+  sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ZB_ROOT/pom.xml" | head -1 | sed 's/-SNAPSHOT$//'
+}
+
+zb_build_jar() {
+  if [ "${ZB_SKIP_BUILD:-}" = 1 ] && [ -f "$ZB_ROOT/target/zhibiao.jar" ]; then return; fi
+  zb_log "building target/zhibiao.jar"
+  # target/lib is emptied first: a jar left from an older dependency version would be packaged too.
+  rm -rf "$ZB_ROOT/target/lib"
+  (cd "$ZB_ROOT" && mvn -B -q -DskipTests package)
+}
+
+# JDK modules used by the jar and every library (all on the module path, so module jars resolve),
+# joined with ZB_BASE_MODULES.
+zb_modules() {
+  local jars=$ZB_OUT/jdeps-jars deps
+  rm -rf "$jars" && mkdir -p "$jars"
+  cp "$ZB_ROOT/target/zhibiao.jar" "$ZB_ROOT"/target/lib/*.jar "$jars/"
+  deps=$("$ZB_JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+    --module-path "$jars" --add-modules ALL-MODULE-PATH 2>&1 | tail -1)
+  case $deps in
+    java.*) ;;
+    *) zb_die "jdeps: $deps" ;;
+  esac
+  printf '%s,%s' "$ZB_BASE_MODULES" "$deps" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -
+}
+
+zb_runtime() {
+  local modules
+  modules=$(zb_modules)
+  zb_log "linking runtime: $modules"
+  rm -rf "$ZB_OUT/runtime"
+  "$ZB_JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+    --include-locales=en,zh --compress=zip-9 --generate-cds-archive --output "$ZB_OUT/runtime"
+}
+
+# The jar, its libraries and sqlite-jdbc's native library for this system, extracted once here
+# so the installed app does not extract it to a temporary folder at every start.
+zb_input() { # sqlite-native-path-in-jar
+  local input=$ZB_OUT/input
+  rm -rf "$input" && mkdir -p "$input/lib" "$input/native"
+  cp "$ZB_ROOT/target/zhibiao.jar" "$input/"
+  cp "$ZB_ROOT"/target/lib/*.jar "$input/lib/"
+  (cd "$input/native" && unzip -q -j "$input"/lib/sqlite-jdbc-*.jar "$1")
+}
+
+# JVM options of the launcher: sqlite-jdbc loads the shipped native library; from JDK 24 on the
+# JNI use of sqlite-jdbc and JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so
+# no warning reaches the user's terminal.
+zb_java_options() { # sqlite-library-file-name
+  printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
+  if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
+    printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+  fi
+}
+
+# An archive dumped in the build folder maps after installation elsewhere only from JDK 20 on.
+zb_cds_supported() {
+  [ "$(zb_feature "$ZB_JDK")" -ge 20 ]
+}
+
+# Dumps a static archive of every class the training runs loaded (JDK and app) next to the jar,
+# and tells the launcher to map it.
+zb_archive() { # app-dir cfg-file class-list...
+  local appdir=$1 cfg=$2 classpath
+  shift 2
+  # Each list numbers its classes on its own: merged, a class is named once and without its id.
+  cat "$@" | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' > "$ZB_OUT/classes.lst"
+  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -)
+  zb_log "dumping AppCDS archive ($(wc -l < "$ZB_OUT/classes.lst") classes listed)"
+  # The dump runs with the launcher's module options, which the archive must match.
+  # shellcheck disable=SC2046
+  "$ZB_OUT/runtime/bin/java" $(sed -n 's/^java-options=\(--.*\)/\1/p' "$cfg") -Xshare:dump \
+    -XX:SharedClassListFile="$ZB_OUT/classes.lst" -XX:SharedArchiveFile="$appdir/app.jsa" \
+    -cp "$classpath" -Xlog:cds=error >/dev/null
+  awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa" }' \
+    "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+}
