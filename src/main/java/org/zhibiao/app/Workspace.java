@@ -7,6 +7,7 @@ import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.ReturnsService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteObservationRepository;
@@ -75,6 +76,10 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService export() {
         return new ExportService(regions, observations);
+    }
+
+    public ReturnsService returns() {
+        return new ReturnsService(database, regions, catalogue, observations);
     }
 
     @Override

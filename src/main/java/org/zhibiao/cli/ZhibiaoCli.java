@@ -18,6 +18,13 @@ import picocli.CommandLine.ParameterException;
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
+            TemplateCommand.class,
+            ImportCommand.class,
+            UndoImportCommand.class,
+            SubmissionsCommand.class,
+            LockCommand.class,
+            UnlockCommand.class,
+            BackupCommand.class,
         })
 public final class ZhibiaoCli {
 
