@@ -25,6 +25,7 @@ import picocli.CommandLine.ParameterException;
             LockCommand.class,
             UnlockCommand.class,
             BackupCommand.class,
+            CatalogueCommand.class,
         })
 public final class ZhibiaoCli {
 
