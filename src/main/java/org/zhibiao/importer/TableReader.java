@@ -1,6 +1,7 @@
 package org.zhibiao.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.zhibiao.domain.Text;
 final class TableReader {
 
     private static final Pattern SUMMARY = Pattern.compile("^(合计|小计|总计|总数|注|说明|备注|填报说明).*");
+
+    private static final List<String> SIGNATURE_WORDS =
+            Arrays.stream(ReturnLayout.SIGNATURES).map(l -> l.replace("：", "")).toList();
 
     private final Map<String, Indicator> byCode = new HashMap<>();
     private final Map<String, Indicator> byName = new HashMap<>();
@@ -100,14 +104,23 @@ final class TableReader {
 
     private static boolean isSignatureRow(TableLayout table, int row) {
         for (CellData cell : table.sheet().row(row).values()) {
-            String text = Text.normaliseName(cell.text());
-            for (String label : ReturnLayout.SIGNATURES) {
-                if (text.startsWith(label.replace("：", ""))) {
-                    return true;
-                }
+            if (!cell.isNumber() && startsWithSignature(cell.text())) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWithSignature(String text) {
+        StringBuilder b = new StringBuilder(8);
+        for (int i = 0; i < text.length() && b.length() < 5; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        String start = b.toString();
+        return SIGNATURE_WORDS.stream().anyMatch(start::startsWith);
     }
 
     private static void warnOutside(TableLayout table, int row, IssueList issues) {
