@@ -50,10 +50,21 @@ public final class ImportFolder {
             files.sorted().forEach(p -> soffice.add(p.toString()));
         }
         List<Double> lo = new Bench("", 0, sofficeRuns).measure(i -> { }, i -> run(soffice, 0));
+        requireConverted(dir.resolve("csv"));
         System.out.println(Bench.row("soffice --convert-to csv of the same 150 files, one process", lo));
         double median = Bench.median(zhibiao);
         System.out.printf(Locale.ROOT, "%nfiles/s (median): %.1f; LibreOffice / Zhibiao: %.1f×%n",
                 FILES / (median / 1000), Bench.median(lo) / median);
+    }
+
+    private static void requireConverted(Path csv) throws Exception {
+        long converted;
+        try (var files = Files.list(csv)) {
+            converted = files.filter(p -> p.toString().endsWith(".csv")).count();
+        }
+        if (converted != FILES) {
+            throw new IllegalStateException("soffice converted " + converted + " of " + FILES + " files");
+        }
     }
 
     private static void run(List<String> command, int expected) throws Exception {
