@@ -1,19 +1,25 @@
 package org.zhibiao.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Times a piece of work: a few warm-up runs, then N measured runs; prints one Markdown table
- * row {@code | name | runs | median | min | max |} in milliseconds.
+ * Times a piece of work: a few warm-up runs, then N measured runs; prints Markdown table rows
+ * {@code | name | runs | median | min | max |}: wall-clock time, and the CPU time of the
+ * measuring thread (less disturbed when other processes share the machine).
  */
 public final class Bench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final String name;
     private final int warmUps;
     private final int runs;
+    private final List<Double> cpuTimes = new ArrayList<>();
 
     @FunctionalInterface
     public interface Work {
@@ -36,13 +42,17 @@ public final class Bench {
             work.run(i);
         }
         List<Double> times = new ArrayList<>();
+        cpuTimes.clear();
         for (int i = warmUps; i < warmUps + runs; i++) {
             setup.run(i);
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.run(i);
             times.add((System.nanoTime() - start) / 1e6);
+            cpuTimes.add((THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
         }
         Collections.sort(times);
+        Collections.sort(cpuTimes);
         return times;
     }
 
@@ -53,6 +63,7 @@ public final class Bench {
 
     public void report(Work setup, Work work) throws Exception {
         System.out.println(row(name, measure(setup, work)));
+        System.out.println(row(name + " (CPU of this thread)", cpuTimes));
     }
 
     public static String header() {

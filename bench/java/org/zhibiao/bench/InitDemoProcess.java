@@ -26,7 +26,8 @@ public final class InitDemoProcess {
         Path dir = Files.createTempDirectory("zhibiao-bench");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.println(Bench.header());
-        new Bench("init --demo, fresh java -jar process", warmUps, runs).report(i -> {
+        Bench bench = new Bench("init --demo, fresh java -jar process", warmUps, runs);
+        List<Double> times = bench.measure(i -> { }, i -> {
             Path db = dir.resolve(i + ".db");
             Process p = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "init", "--db", db.toString(), "--demo"))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -36,6 +37,7 @@ public final class InitDemoProcess {
             System.err.printf("run %d: database %,d bytes%n", i, Files.size(db));
             Files.delete(db);
         });
+        System.out.println(Bench.row("init --demo, fresh java -jar process", times));
         new File(dir.toString()).delete();
     }
 }

@@ -10,7 +10,9 @@ import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
 import org.zhibiao.service.ReturnsService;
+import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
@@ -73,6 +75,11 @@ public final class Workspace implements AutoCloseable {
         return settings;
     }
 
+    /** Runs repository work as one transaction: all of it is stored, or none. */
+    public void inTransaction(Runnable work) {
+        database.runInTransaction(c -> work.run());
+    }
+
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
     }
@@ -91,6 +98,11 @@ public final class Workspace implements AutoCloseable {
 
     public ReturnsService returns() {
         return new ReturnsService(database, regions, catalogue, observations);
+    }
+
+    /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
+    public StatusService status() {
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
     }
 
     @Override

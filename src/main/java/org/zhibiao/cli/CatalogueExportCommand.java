@@ -13,11 +13,6 @@ final class CatalogueExportCommand extends DbCommand {
     Path out;
 
     @Override
-    Workspace openWorkspace() {
-        return Workspace.openReadOnly(common.database());
-    }
-
-    @Override
     int run(Workspace workspace) {
         CatalogueService.ExportResult result = workspace.catalogueWorkbook().exportTo(out);
         say("catalogue.export.done", result.indicators(), result.targets(), out);

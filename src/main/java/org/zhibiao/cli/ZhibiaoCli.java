@@ -26,6 +26,7 @@ import picocli.CommandLine.ParameterException;
             UnlockCommand.class,
             BackupCommand.class,
             CatalogueCommand.class,
+            StatusCommand.class,
         })
 public final class ZhibiaoCli {
 
