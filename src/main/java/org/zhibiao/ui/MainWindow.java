@@ -34,6 +34,7 @@ public final class MainWindow implements MainMenu.Actions {
     private static final double HEIGHT = 800;
     private static final double MIN_WIDTH = 960;
     private static final double MIN_HEIGHT = 600;
+    private static final double SCREEN_SHARE = 0.95;
 
     private final Stage stage;
     private final MainViewModel model;
@@ -53,17 +54,24 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth());
-        double height = Math.min(HEIGHT, screen.getHeight());
+        double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
+        double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);
-        stage.setWidth(width);
-        stage.setHeight(height);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        bindToViewModel();
+        rebuild();
+        stage.show();
+        // Some window managers map the stage at its minimum size; size it once it is shown.
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    private void bindToViewModel() {
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
@@ -73,10 +81,6 @@ public final class MainWindow implements MainMenu.Actions {
         model.messagesProperty().addListener(o -> rebuild());
         model.workspaceProperty().addListener(o -> rebuild());
         model.busyProperty().addListener(o -> showContent());
-        rebuild();
-        stage.show();
-        stage.setWidth(width);
-        stage.setHeight(height);
     }
 
     private void rebuild() {

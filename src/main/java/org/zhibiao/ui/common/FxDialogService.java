@@ -39,7 +39,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String question) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "ui.confirm.title", question);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        ButtonType yes = Buttons.ok(messages.get());
+        alert.getButtonTypes().setAll(yes, Buttons.cancel(messages.get()));
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     @Override
@@ -68,8 +70,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String text) {
-        Alert alert = new Alert(type, text, type == Alert.AlertType.CONFIRMATION
-                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+        Alert alert = new Alert(type, text, Buttons.ok(messages.get()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get(titleKey));
         alert.setHeaderText(null);
