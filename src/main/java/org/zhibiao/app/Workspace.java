@@ -16,6 +16,7 @@ import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.ReturnsService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
@@ -102,6 +103,10 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService export() {
         return new ExportService(regions, observations);
+    }
+
+    public ReturnsService returns() {
+        return new ReturnsService(database, regions, catalogue, observations);
     }
 
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */

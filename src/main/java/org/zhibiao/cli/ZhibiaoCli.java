@@ -19,6 +19,13 @@ import picocli.CommandLine.ParameterException;
             RegionsCommand.class,
             ExportCommand.class,
             ChartCommand.class,
+            TemplateCommand.class,
+            ImportCommand.class,
+            UndoImportCommand.class,
+            SubmissionsCommand.class,
+            LockCommand.class,
+            UnlockCommand.class,
+            BackupCommand.class,
             CatalogueCommand.class,
             StatusCommand.class,
         })

@@ -1,0 +1,78 @@
+package org.zhibiao.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.service.FileResult;
+import org.zhibiao.service.ImportRun;
+import org.zhibiao.service.IssueMessages;
+import org.zhibiao.service.ReturnsService;
+import org.zhibiao.service.ValueChange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import return files and folders (recursively).")
+final class ImportCommand extends DbCommand {
+
+    @Option(names = "--dry-run", description = "read and check only; store nothing")
+    boolean dryRun;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "who imports (default: the system user)")
+    String user;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Override
+    int run(Workspace workspace) {
+        List<Path> files = ReturnsService.expand(paths);
+        ImportRun run = workspace.returns().newRun(user != null ? user : System.getProperty("user.name"), dryRun);
+        List<FileResult> results = run.importAll(files, this::print);
+        long imported = count(results, FileResult.Outcome.IMPORTED) + count(results, FileResult.Outcome.WOULD_IMPORT);
+        long rejected = count(results, FileResult.Outcome.REJECTED);
+        long skipped = count(results, FileResult.Outcome.SKIPPED);
+        if (dryRun) {
+            say("import.cli.dryRunSummary", imported, rejected, skipped);
+        } else {
+            say("import.cli.summary", run.batchId() == null ? "—" : run.batchId().toString(), imported, rejected,
+                    skipped);
+        }
+        return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.DONE;
+    }
+
+    private static long count(List<FileResult> results, FileResult.Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    private void print(FileResult r) {
+        var p = r.preview();
+        switch (r.outcome()) {
+            case IMPORTED, WOULD_IMPORT -> out().println(status(r) + "  " + p.fileName() + "  " + messages().get(
+                    "import.cli.detail", p.parsed().regionCode(), p.parsed().period().toString(),
+                    p.parsed().values().size(), r.revision() == null ? "—" : r.revision().toString()));
+            case SKIPPED -> out().println("skipped (same file already imported)  " + p.fileName());
+            case REJECTED -> out().println("rejected  " + p.fileName());
+        }
+        for (ImportIssue issue : p.errors()) {
+            out().println("  " + IssueMessages.located(messages(), issue));
+        }
+        for (ImportIssue issue : p.warnings()) {
+            out().println("  " + messages().get("import.cli.warning", IssueMessages.located(messages(), issue)));
+        }
+        for (ValueChange c : p.changes()) {
+            out().println("  " + messages().get("import.cli.change", c.indicatorCode(), text(c.oldValue()),
+                    text(c.newValue())));
+        }
+        out().flush();
+    }
+
+    private static String status(FileResult r) {
+        return r.outcome() == FileResult.Outcome.IMPORTED ? "imported" : "would import";
+    }
+
+    private static String text(Double v) {
+        return v == null ? "—" : org.zhibiao.service.Numbers.plain(v);
+    }
+}

@@ -1,0 +1,64 @@
+package org.zhibiao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "submissions", description = "Which regions have sent a return for a period.")
+final class SubmissionsCommand extends DbCommand {
+
+    enum Format { table, csv }
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class)
+    Period period;
+
+    @Option(names = "--under", paramLabel = "CODE", description = "regions under CODE (default: the home region)")
+    String under;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or csv")
+    Format format;
+
+    @Override
+    int run(Workspace workspace) {
+        List<Submission> rows = workspace.returns().submissions(period, under);
+        if (format == Format.csv) {
+            printCsv(rows);
+        } else {
+            printTable(rows, workspace.returns().isLocked(period));
+        }
+        return ExitCodes.DONE;
+    }
+
+    private void printCsv(List<Submission> rows) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+            csv.printRecord("region_code", "region_name", "period", "state", "revision", "received_at", "source_file");
+            for (Submission s : rows) {
+                csv.printRecord(s.region().code(), s.region().name(), s.period().toString(), s.state().code(),
+                        s.revision() == null ? "" : s.revision().toString(),
+                        s.receivedAt() == null ? "" : s.receivedAt().toString(), s.sourceFile());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printTable(List<Submission> rows, boolean locked) {
+        out().println(messages().get(locked ? "submissions.cli.periodLocked" : "submissions.cli.periodOpen",
+                period.toString()));
+        for (Submission s : rows) {
+            out().println(String.join("  ", s.region().code(), s.region().name(),
+                    messages().get("submissions.state." + s.state().code()),
+                    s.revision() == null ? "" : "r" + s.revision(), s.sourceFile()).stripTrailing());
+        }
+        out().flush();
+    }
+}

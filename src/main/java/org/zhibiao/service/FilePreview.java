@@ -1,0 +1,28 @@
+package org.zhibiao.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.importer.ParsedReturn;
+
+/**
+ * What importing one file would do, before anything is stored: ready (no errors), rejected, or
+ * skipped (the same bytes were imported before); its values, issues and changes.
+ */
+public record FilePreview(Path file, String sha256, long sizeBytes, Status status, ParsedReturn parsed,
+                          List<ImportIssue> issues, List<ValueChange> changes) {
+
+    public enum Status { READY, REJECTED, SKIPPED }
+
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    public List<ImportIssue> errors() {
+        return issues.stream().filter(ImportIssue::isError).toList();
+    }
+
+    public List<ImportIssue> warnings() {
+        return issues.stream().filter(i -> !i.isError()).toList();
+    }
+}

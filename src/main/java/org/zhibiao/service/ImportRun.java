@@ -1,0 +1,143 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.zhibiao.domain.Lineage;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.importer.ParsedReturn;
+import org.zhibiao.importer.ReturnValue;
+import org.zhibiao.storage.FileCommit;
+import org.zhibiao.storage.SourceFileRecord;
+import org.zhibiao.storage.SqliteImportRepository;
+
+/**
+ * One import run (one batch): each file previewed, then stored in its own transaction — its values
+ * as new revisions with lineage and the original archived beside the database — or recorded as
+ * rejected or skipped. A dry run stores nothing.
+ */
+public final class ImportRun {
+
+    private final ImportService service;
+    private final SqliteImportRepository imports;
+    private final Path archiveRoot;
+    private final String user;
+    private final boolean dryRun;
+    private final Set<String> seenInDryRun = new HashSet<>();
+    private Long batchId;
+
+    ImportRun(ImportService service, SqliteImportRepository imports, Path archiveRoot, String user, boolean dryRun) {
+        this.service = service;
+        this.imports = imports;
+        this.archiveRoot = archiveRoot;
+        this.user = user;
+        this.dryRun = dryRun;
+    }
+
+    public Long batchId() {
+        return batchId;
+    }
+
+    public List<FileResult> importAll(List<Path> files, Consumer<FileResult> listener) {
+        List<FileResult> out = new ArrayList<>();
+        for (Path file : files) {
+            FileResult r = importFile(file);
+            out.add(r);
+            listener.accept(r);
+        }
+        return out;
+    }
+
+    public FileResult importFile(Path file) {
+        FilePreview preview = service.preview(file);
+        if (dryRun) {
+            return dryRunResult(preview);
+        }
+        return switch (preview.status()) {
+            case SKIPPED -> recordSkipped(preview);
+            case REJECTED -> recordRejected(preview);
+            case READY -> store(preview);
+        };
+    }
+
+    private FileResult dryRunResult(FilePreview preview) {
+        boolean duplicate = !seenInDryRun.add(preview.sha256());
+        FileResult.Outcome outcome = switch (preview.status()) {
+            case SKIPPED -> FileResult.Outcome.SKIPPED;
+            case REJECTED -> FileResult.Outcome.REJECTED;
+            case READY -> duplicate ? FileResult.Outcome.SKIPPED : FileResult.Outcome.WOULD_IMPORT;
+        };
+        return new FileResult(preview, outcome, null, null);
+    }
+
+    private FileResult store(FilePreview preview) {
+        ParsedReturn p = preview.parsed();
+        Instant at = Instant.now();
+        Path archive = archivePath(preview);
+        SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
+                archiveRoot.getParent().relativize(archive).toString(), p.regionCode(), p.period(),
+                SourceFileRecord.IMPORTED, at);
+        List<Observation> values = p.values().stream().map(v -> observation(p, v, preview, at)).toList();
+        FileCommit.Outcome o = imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values,
+                () -> copy(preview.file(), archive)));
+        batchId = o.batchId();
+        return new FileResult(preview, FileResult.Outcome.IMPORTED, o.batchId(), o.revision());
+    }
+
+    private FileResult recordRejected(FilePreview preview) {
+        if (!service.isAttributable(preview)) {
+            return new FileResult(preview, FileResult.Outcome.REJECTED, null, null);
+        }
+        ParsedReturn p = preview.parsed();
+        SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
+                null, p.regionCode(), p.period(), SourceFileRecord.REJECTED, Instant.now());
+        batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, preview.issues(),
+                List.of(), () -> { })).batchId();
+        return new FileResult(preview, FileResult.Outcome.REJECTED, batchId, null);
+    }
+
+    private FileResult recordSkipped(FilePreview preview) {
+        SourceFileRecord earlier = service.earlierImport(preview.sha256());
+        SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
+                earlier.archivePath(), earlier.regionCode(), earlier.period(), SourceFileRecord.SKIPPED,
+                Instant.now());
+        batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, List.of(), List.of(),
+                () -> { })).batchId();
+        return new FileResult(preview, FileResult.Outcome.SKIPPED, batchId, null);
+    }
+
+    private Observation observation(ParsedReturn p, ReturnValue v, FilePreview preview, Instant at) {
+        Lineage lineage = new Lineage(0, preview.fileName(), preview.sha256(), v.sheet(), v.cell(), at, user);
+        return new Observation(v.indicator().code(), p.regionCode(), p.period(), v.value(), v.numerator(),
+                v.denominator(), v.note(), 0, lineage);
+    }
+
+    /** {@code returns/<period>/<region code>-<first 12 hex of SHA-256>.<ext>} beside the database. */
+    private Path archivePath(FilePreview preview) {
+        String name = preview.fileName();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+        return archiveRoot.resolve(preview.parsed().period().toString())
+                .resolve(preview.parsed().regionCode() + "-" + preview.sha256().substring(0, 12) + ext);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Path partial = to.resolveSibling(to.getFileName() + ".part");
+            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.archive", e, to);
+        }
+    }
+}

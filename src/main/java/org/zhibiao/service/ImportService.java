@@ -1,0 +1,100 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.importer.ParsedReturn;
+import org.zhibiao.importer.RegionLookup;
+import org.zhibiao.importer.ReturnParser;
+import org.zhibiao.storage.SourceFileRecord;
+import org.zhibiao.storage.SqliteImportRepository;
+import org.zhibiao.storage.SqliteSubmissionRepository;
+
+/**
+ * Previews return files (read, checked, compared with what is stored) without storing anything.
+ * Identified files come back ready or rejected; a file whose bytes were imported before, skipped.
+ */
+public final class ImportService {
+
+    private final ReturnParser parser;
+    private final ReturnChecks checks;
+    private final SqliteImportRepository imports;
+    private final SqliteSubmissionRepository submissions;
+    private final RegionLookup regions;
+
+    public ImportService(ReturnParser parser, ReturnChecks checks, SqliteImportRepository imports,
+                         SqliteSubmissionRepository submissions, RegionLookup regions) {
+        this.parser = parser;
+        this.checks = checks;
+        this.imports = imports;
+        this.submissions = submissions;
+        this.regions = regions;
+    }
+
+    public FilePreview preview(Path file) {
+        String sha = sha256(file);
+        long size = size(file);
+        if (imports.importedWithSha(sha).isPresent()) {
+            ParsedReturn none = new ParsedReturn(file.getFileName().toString(), null, null, List.of(), List.of());
+            return new FilePreview(file, sha, size, FilePreview.Status.SKIPPED, none, List.of(), List.of());
+        }
+        ParsedReturn parsed = parser.parse(file);
+        List<ImportIssue> issues = new ArrayList<>(parsed.issues());
+        List<ValueChange> changes = List.of();
+        if (parsed.isIdentified() && regions.byCode(parsed.regionCode()).isPresent()) {
+            if (submissions.isLocked(parsed.period())) {
+                issues.add(ImportIssue.error(parsed.fileName(), "", "", "import.file.locked", "",
+                        parsed.period().toString()));
+            }
+            if (!parsed.hasErrors()) {
+                issues.addAll(checks.warnings(parsed));
+                changes = checks.changes(parsed);
+            }
+        }
+        boolean rejected = issues.stream().anyMatch(ImportIssue::isError);
+        return new FilePreview(file, sha, size, rejected ? FilePreview.Status.REJECTED : FilePreview.Status.READY,
+                parsed, issues, changes);
+    }
+
+    /** The earlier import of the same bytes, for a skipped file's record. */
+    SourceFileRecord earlierImport(String sha) {
+        return imports.importedWithSha(sha).orElseThrow();
+    }
+
+    /** Whether a rejected file can be told apart as a region's return (and so is recorded). */
+    boolean isAttributable(FilePreview preview) {
+        ParsedReturn p = preview.parsed();
+        return p.isIdentified() && regions.byCode(p.regionCode()).isPresent();
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.read", e, file);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.read", e, file);
+        }
+    }
+}

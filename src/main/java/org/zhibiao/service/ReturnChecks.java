@@ -1,0 +1,136 @@
+package org.zhibiao.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.importer.ParsedReturn;
+import org.zhibiao.importer.ReturnValue;
+
+/**
+ * The checks of a return against what is stored: jumps from the previous period beyond an
+ * indicator's threshold, a region's own value against the roll-up of its children (warnings),
+ * and the values a new revision changes.
+ */
+final class ReturnChecks {
+
+    private static final double DEFAULT_PERCENT_JUMP = 20;
+    private static final double DEFAULT_RELATIVE_JUMP = 50;
+    private static final double ROLLUP_RATE_TOLERANCE = 0.5;
+    private static final double ROLLUP_RELATIVE_TOLERANCE = 0.01;
+
+    private final ObservationRepository observations;
+    private final RegionRepository regions;
+
+    ReturnChecks(ObservationRepository observations, RegionRepository regions) {
+        this.observations = observations;
+        this.regions = regions;
+    }
+
+    List<ImportIssue> warnings(ParsedReturn r) {
+        List<ImportIssue> out = new ArrayList<>();
+        Set<String> children = regions.children(r.regionCode()).stream().map(Region::code).collect(Collectors.toSet());
+        List<Observation> childValues = children.isEmpty() ? List.of()
+                : observations.find(r.period(), r.regionCode()).stream()
+                        .filter(o -> children.contains(o.regionCode())).toList();
+        Map<Period, Map<String, Observation>> previous = new HashMap<>();
+        for (ReturnValue v : r.values()) {
+            if (v.value() == null) {
+                continue;
+            }
+            Period before = previousPeriod(v.indicator(), r.period());
+            if (before != null) {
+                Observation prev = previous.computeIfAbsent(before, p -> ownValues(r.regionCode(), p))
+                        .get(v.indicator().code());
+                jump(r, v, prev, before).ifPresent(out::add);
+            }
+            rollup(r, v, childValues).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    List<ValueChange> changes(ParsedReturn r) {
+        Map<String, Observation> own = ownValues(r.regionCode(), r.period());
+        List<ValueChange> out = new ArrayList<>();
+        if (own.isEmpty()) {
+            return out;
+        }
+        for (ReturnValue v : r.values()) {
+            Observation old = own.get(v.indicator().code());
+            Double oldValue = old == null ? null : old.value();
+            if (!Objects.equals(oldValue, v.value())) {
+                out.add(new ValueChange(v.indicator().code(), oldValue, v.value()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Observation> ownValues(String region, Period period) {
+        Map<String, Observation> out = new HashMap<>();
+        for (Observation o : observations.find(period, region)) {
+            if (o.regionCode().equals(region)) {
+                out.put(o.indicatorCode(), o);
+            }
+        }
+        return out;
+    }
+
+    /** The period a value is compared with; none for a flow in Q1 (year-to-date starts again). */
+    private static Period previousPeriod(Indicator indicator, Period period) {
+        if (indicator.frequency() == org.zhibiao.domain.Frequency.ANNUAL) {
+            return period.yearEarlier();
+        }
+        return indicator.isFlow() && period.quarter() == 1 ? null : period.previous();
+    }
+
+    private static Optional<ImportIssue> jump(ParsedReturn r, ReturnValue v, Observation prev,
+                                                        Period before) {
+        if (prev == null || prev.value() == null) {
+            return Optional.empty();
+        }
+        Indicator i = v.indicator();
+        double change = v.value() - prev.value();
+        boolean beyond = i.isPercentage()
+                ? Math.abs(change) > threshold(i, DEFAULT_PERCENT_JUMP)
+                : prev.value() != 0 && Math.abs(change / prev.value()) * 100 > threshold(i, DEFAULT_RELATIVE_JUMP);
+        return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(),
+                "import.warning.jump", "", i.code(), plain(prev.value()), before.toString(), plain(v.value())))
+                : Optional.empty();
+    }
+
+    private static double threshold(Indicator i, double fallback) {
+        return i.jumpThreshold() != null ? i.jumpThreshold() : fallback;
+    }
+
+    private static Optional<ImportIssue> rollup(ParsedReturn r, ReturnValue v, List<Observation> children) {
+        List<Observation> values = children.stream()
+                .filter(o -> o.indicatorCode().equals(v.indicator().code()) && o.value() != null).toList();
+        Double rolled = Rollup.of(v.indicator(), values);
+        if (rolled == null) {
+            return Optional.empty();
+        }
+        double diff = Math.abs(v.value() - rolled);
+        boolean beyond = v.indicator().isPercentage() ? diff > ROLLUP_RATE_TOLERANCE
+                : diff > Math.abs(rolled) * ROLLUP_RELATIVE_TOLERANCE;
+        return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(),
+                "import.warning.rollup", "", v.indicator().code(), plain(v.value()), plain(rolled),
+                Integer.toString(values.size()))) : Optional.empty();
+    }
+
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+}

@@ -1,0 +1,102 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.Submission;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.importer.RegionLookup;
+import org.zhibiao.importer.ReturnParser;
+import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteBatchRepository;
+import org.zhibiao.storage.SqliteImportRepository;
+import org.zhibiao.storage.SqliteSubmissionRepository;
+
+/**
+ * The officer's quarter, shared by the CLI and the app: blank returns, import runs with preview,
+ * undo of a batch, the submissions of a period, locks and backups.
+ */
+public final class ReturnsService {
+
+    public static final String ARCHIVE_FOLDER = "returns";
+
+    private final Database database;
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+    private final ObservationRepository observations;
+    private final SqliteSubmissionRepository submissions;
+
+    public ReturnsService(Database database, RegionRepository regions, CatalogueRepository catalogue,
+                         ObservationRepository observations) {
+        this.database = database;
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.observations = observations;
+        this.submissions = new SqliteSubmissionRepository(database);
+    }
+
+    public TemplateService templates() {
+        return new TemplateService(regions, catalogue);
+    }
+
+    /** A new import run; each file it imports is stored at once, all in one batch. */
+    public ImportRun newRun(String user, boolean dryRun) {
+        RegionLookup lookup = new RegionLookup(regions.all());
+        SqliteImportRepository imports = new SqliteImportRepository(database);
+        ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
+                new ReturnChecks(observations, regions), imports, submissions, lookup);
+        Path root = database.file().toAbsolutePath().resolveSibling(ARCHIVE_FOLDER);
+        return new ImportRun(service, imports, root, user, dryRun);
+    }
+
+    /** Files and folders (recursively) as the list of files to import, in name order. */
+    public static List<Path> expand(List<Path> paths) {
+        return paths.stream().flatMap(ReturnsService::filesUnder).toList();
+    }
+
+    private static Stream<Path> filesUnder(Path path) {
+        if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) {
+                throw new ZhibiaoException("import.error.noSuchFile", null, path);
+            }
+            return Stream.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("~$"))
+                    .sorted().toList().stream();
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.read", e, path);
+        }
+    }
+
+    public int undo(long batchId) {
+        return new SqliteBatchRepository(database).undo(batchId, Instant.now());
+    }
+
+    public List<Submission> submissions(Period period, String underCode) {
+        return new Submissions(regions, submissions).of(period, underCode);
+    }
+
+    public boolean isLocked(Period period) {
+        return submissions.isLocked(period);
+    }
+
+    public boolean lock(Period period, String user) {
+        return submissions.lock(period, user, Instant.now());
+    }
+
+    public boolean unlock(Period period) {
+        return submissions.unlock(period);
+    }
+
+    public void backup(Path out) {
+        database.backupTo(out);
+    }
+}

@@ -1,0 +1,89 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.importer.TemplateSpec;
+import org.zhibiao.importer.TemplateWriter;
+
+/** Blank returns (RETURNS.md), one workbook per region, for a period. */
+public final class TemplateService {
+
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+
+    public TemplateService(RegionRepository regions, CatalogueRepository catalogue) {
+        this.regions = regions;
+        this.catalogue = catalogue;
+    }
+
+    /** The regions a template run covers by default: the home region's children. */
+    public List<String> defaultRegions() {
+        return regions.home().map(h -> regions.children(h.code()).stream().map(Region::code).toList())
+                .orElse(List.of());
+    }
+
+    public List<String> childrenOf(String code) {
+        requireRegion(code);
+        return regions.children(code).stream().map(Region::code).toList();
+    }
+
+    /** Writes one template per region into the folder and returns the files. */
+    public List<Path> generate(Period period, List<String> regionCodes, Path folder) {
+        List<Indicator> indicators = catalogue.indicators();
+        String version = catalogueVersion(indicators);
+        Instant now = Instant.now();
+        List<Path> out = new ArrayList<>();
+        for (String code : regionCodes) {
+            TemplateSpec spec = new TemplateSpec(requireRegion(code), period, indicators, version, now);
+            out.add(write(spec, folder));
+        }
+        return out;
+    }
+
+    private Path write(TemplateSpec spec, Path folder) {
+        Path file = folder.resolve(spec.fileName());
+        try {
+            Files.createDirectories(folder);
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                new TemplateWriter().write(spec, stream);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new ZhibiaoException("template.error.write", e, file);
+        }
+    }
+
+    private Region requireRegion(String code) {
+        return regions.find(code).orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, code));
+    }
+
+    /** A short fingerprint of what a return's rows depend on: codes, units, kinds and factors. */
+    static String catalogueVersion(List<Indicator> indicators) {
+        StringBuilder b = new StringBuilder();
+        for (Indicator i : indicators) {
+            b.append(i.code()).append('|').append(i.unit()).append('|').append(i.kind()).append('|')
+                    .append(i.factor()).append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

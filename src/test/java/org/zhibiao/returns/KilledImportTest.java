@@ -1,0 +1,88 @@
+package org.zhibiao.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A process killed in the middle of an import leaves the database as it was before that file. */
+class KilledImportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingTheImportMidwayStoresNothingOfThatFile() throws Exception {
+        Path db = Returns.database(dir);
+        Path template = Returns.template(db, dir, "220100", "2015Q3");
+        Path file = Returns.fill(template, everyIndicator(template), dir.resolve("big.xlsx"));
+        List<String> before = Returns.export(db, dir, "before");
+
+        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "-Dzhibiao.home=" + dir.resolve("home"), "-Dzhibiao.import.pauseBetweenValuesMillis=300",
+                "org.zhibiao.Launcher", "import", "--db", db.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path archive = dir.resolve("returns/2015Q3");
+        for (int i = 0; i < 600 && !archived(archive); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(archived(archive)).as("the child started storing the file").isTrue();
+        Thread.sleep(1500);
+        assertThat(child.isAlive()).isTrue();
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet check = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+            assertThat(check.getString(1)).isEqualTo("ok");
+            try (ResultSet n = c.createStatement().executeQuery("SELECT count(*) FROM observation")) {
+                assertThat(n.getInt(1)).isZero();
+            }
+            try (ResultSet n = c.createStatement().executeQuery("SELECT count(*) FROM source_file")) {
+                assertThat(n.getInt(1)).isZero();
+            }
+        }
+        assertThat(Returns.export(db, dir, "after")).isEqualTo(before);
+        assertThat(Returns.importFiles(db, file).exitCode()).isZero();
+    }
+
+    private static boolean archived(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.toString().endsWith(".xlsx"));
+        }
+    }
+
+    private static Map<String, Map<Integer, Object>> everyIndicator(Path template) throws Exception {
+        Map<String, Map<Integer, Object>> cells = new HashMap<>();
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row row : wb.getSheet("指标报表")) {
+                if (row.getRowNum() >= 4 && row.getCell(1) != null && !row.getCell(1).getStringCellValue().isEmpty()) {
+                    cells.put(row.getCell(1).getStringCellValue(), Returns.value(1));
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
+    }
+}
