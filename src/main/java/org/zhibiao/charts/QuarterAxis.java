@@ -24,6 +24,12 @@ final class QuarterAxis {
         return Period.fromIndex((int) Math.round(x) - 1);
     }
 
+    /** Whether x stands for a quarter at all: zooming out may put ticks far before year 1900. */
+    static boolean isPeriod(double x) {
+        long index = Math.round(x) - 1;
+        return index >= Period.of(1900, 1).index() && index <= Period.of(2999, 4).index();
+    }
+
     static NumberAxis create(String label, Period first, Period last) {
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(false);
@@ -39,7 +45,7 @@ final class QuarterAxis {
 
         @Override
         public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
-            return out.append(period(number));
+            return isPeriod(number) ? out.append(period(number)) : out;
         }
 
         @Override

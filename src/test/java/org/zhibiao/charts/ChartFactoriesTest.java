@@ -61,6 +61,14 @@ class ChartFactoriesTest {
     }
 
     @Test
+    void trendStillDrawsWhenZoomedOutFarBeyondAnyQuarter() {
+        JFreeChart chart = new TrendChart(theme, zh).create("趋势", "%", ChartSamples.trend());
+        chart.getXYPlot().getDomainAxis().setRange(-500, 12_000);
+        java.awt.image.BufferedImage image = chart.createBufferedImage(600, 400);
+        assertThat(image.getWidth()).isEqualTo(600);
+    }
+
+    @Test
     void trendShowsHistoryPathsFromBaselineToEachTargetAndTheTargetsAsPoints() {
         JFreeChart chart = new TrendChart(theme, zh).create("趋势", "%", ChartSamples.trend());
         XYPlot plot = chart.getXYPlot();
