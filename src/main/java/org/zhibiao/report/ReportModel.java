@@ -1,0 +1,24 @@
+package org.zhibiao.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A report ready to be written, in one language: the cover and the numbered sections with their blocks. */
+public record ReportModel(Locale locale, Cover cover, String contentsTitle, List<Section> sections) {
+
+    public ReportModel {
+        sections = List.copyOf(sections);
+    }
+
+    /** The cover: title, the period line, the issuing unit and the date, as printed. */
+    public record Cover(String title, String period, String issuingUnit, String date) {
+    }
+
+    /** A numbered section such as 一、总体情况. */
+    public record Section(ReportSection kind, String heading, List<Block> blocks) {
+
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+}
