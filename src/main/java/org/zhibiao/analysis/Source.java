@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum Source {
     REPORTED, ROLLUP;
 
+    /** The key of the source's name in the {@code analysis} bundle (报送 / reported …). */
+    public String messageKey() {
+        return "analysis.source." + name();
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -7,7 +7,9 @@ import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
+import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
@@ -75,6 +77,11 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService export() {
         return new ExportService(regions, observations);
+    }
+
+    /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
+    public StatusService status() {
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
     }
 
     @Override

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
+            StatusCommand.class,
         })
 public final class ZhibiaoCli {
 

@@ -14,7 +14,7 @@ import java.util.List;
 /** Numbered SQL scripts, applied in order, each in a transaction, the version recorded. */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V001__schema.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql");
 
     private final Database db;
 

@@ -1,0 +1,102 @@
+package org.zhibiao.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.Period;
+
+/**
+ * Values up the region tree (STATUS.md "Roll-up"): a region's official figure is its reported
+ * one, else the roll-up of its children, each child counting with its own official figure, down
+ * to the counties. Ratios add numerators and denominators (never percentages), sums add values,
+ * means average them, {@code none} indicators do not roll up. Results are remembered.
+ */
+public final class RollUp {
+
+    private final RegionHierarchy regions;
+    private final Facts facts;
+    private final Map<String, Figure> rolled = new HashMap<>();
+
+    public RollUp(RegionHierarchy regions, Facts facts) {
+        this.regions = regions;
+        this.facts = facts;
+    }
+
+    /** The reported figure where there is one, else the roll-up; null when neither exists. */
+    public Figure official(Indicator indicator, String regionCode, Period period) {
+        Figure reported = reported(indicator, regionCode, period);
+        return reported != null ? reported : rollUp(indicator, regionCode, period);
+    }
+
+    /** The region's own reported figure, or null. */
+    public Figure reported(Indicator indicator, String regionCode, Period period) {
+        Observation o = facts.get(indicator.code(), period, regionCode);
+        if (o == null) {
+            return null;
+        }
+        Double value = o.value() != null ? o.value() : indicator.ratioValue(o.numerator(), o.denominator());
+        return new Figure(value, o.numerator(), o.denominator(), Source.REPORTED, null);
+    }
+
+    /** The roll-up from the region's children, or null when none of them can contribute. */
+    public Figure rollUp(Indicator indicator, String regionCode, Period period) {
+        String key = indicator.code() + '|' + period.index() + '|' + regionCode;
+        Figure cached = rolled.get(key);
+        if (cached != null || rolled.containsKey(key)) {
+            return cached;
+        }
+        Figure figure = compute(indicator, regions.children(regionCode), period);
+        rolled.put(key, figure);
+        return figure;
+    }
+
+    private Figure compute(Indicator indicator, List<String> children, Period period) {
+        if (children.isEmpty()) {
+            return null;
+        }
+        return switch (indicator.kind()) {
+            case RATIO -> ratio(indicator, children, period);
+            case SUM -> sumOrMean(indicator, children, period, false);
+            case MEAN -> sumOrMean(indicator, children, period, true);
+            case NONE -> null;
+        };
+    }
+
+    private Figure ratio(Indicator indicator, List<String> children, Period period) {
+        double numerator = 0;
+        double denominator = 0;
+        int included = 0;
+        for (String child : children) {
+            Figure f = official(indicator, child, period);
+            if (f != null && f.hasFraction()) {
+                numerator += f.numerator();
+                denominator += f.denominator();
+                included++;
+            }
+        }
+        if (included == 0) {
+            return null;
+        }
+        return new Figure(indicator.ratioValue(numerator, denominator), numerator, denominator, Source.ROLLUP,
+                new Coverage(included, children.size()));
+    }
+
+    private Figure sumOrMean(Indicator indicator, List<String> children, Period period, boolean mean) {
+        double sum = 0;
+        int included = 0;
+        for (String child : children) {
+            Figure f = official(indicator, child, period);
+            if (f != null && f.value() != null) {
+                sum += f.value();
+                included++;
+            }
+        }
+        if (included == 0) {
+            return null;
+        }
+        double value = mean ? sum / included : sum;
+        return new Figure(value, null, null, Source.ROLLUP, new Coverage(included, children.size()));
+    }
+}

@@ -1,0 +1,69 @@
+package org.zhibiao.charts;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.zhibiao.domain.ZhibiaoException;
+
+/**
+ * Writes a chart as PNG (ImageIO) or SVG (text kept as text, so Chinese labels stay searchable).
+ * PNG encoding takes a hundred milliseconds or more: call it off the UI thread.
+ */
+public final class ChartExport {
+
+    public enum Format { PNG, SVG }
+
+    private ChartExport() {
+    }
+
+    /** PNG or SVG by the file's extension; anything else is a user error. */
+    public static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return Format.PNG;
+        }
+        if (name.endsWith(".svg")) {
+            return Format.SVG;
+        }
+        throw new ZhibiaoException("charts.error.format", null, file.getFileName());
+    }
+
+    public static void write(JFreeChart chart, int width, int height, Path file) {
+        byte[] bytes = formatOf(file) == Format.PNG ? png(chart, width, height) : svg(chart, width, height);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new ZhibiaoException("charts.error.write", e, file);
+        }
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(width, height));
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+}

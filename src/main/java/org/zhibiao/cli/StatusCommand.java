@@ -1,0 +1,81 @@
+package org.zhibiao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.service.StatusRows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "status", description = "Indicators of a region against their targets at a period (STATUS.md).")
+final class StatusCommand extends DbCommand {
+
+    enum Format { table, csv, json }
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class)
+    Period period;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "the region (default: the home region)")
+    String region;
+
+    @Option(names = "--target-year", paramLabel = "YEAR", description = "only the targets of this year")
+    Integer targetYear;
+
+    @Option(names = "--method", defaultValue = "time-progress", converter = MethodConverter.class,
+            paramLabel = "time-progress|open-sdg", description = "how progress is judged (default ${DEFAULT-VALUE})")
+    Method method;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    Format format;
+
+    @Override
+    int run(Workspace workspace) {
+        Region target = region == null ? workspace.regions().home().orElse(null)
+                : workspace.regions().find(region).orElse(null);
+        if (target == null) {
+            throw new UsageException("common.error.unknownRegion", region == null ? "" : region);
+        }
+        List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
+        switch (format) {
+            case csv -> printCsv(rows);
+            case json -> out().println(StatusRows.json(rows, messages().chinese()));
+            case table -> new StatusTable(messages(), out()).print(target, period, method, rows);
+        }
+        out().flush();
+        return ExitCodes.DONE;
+    }
+
+    private void printCsv(List<StatusRow> rows) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+            csv.printRecord(StatusRows.COLUMNS);
+            for (StatusRow row : rows) {
+                csv.printRecord(StatusRows.cells(row, messages().chinese()));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code time-progress} or {@code open-sdg}. */
+    static final class MethodConverter implements ITypeConverter<Method> {
+        @Override
+        public Method convert(String value) {
+            try {
+                return Method.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.zhibiao.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.zhibiao.analysis.Analysis;
+import org.zhibiao.analysis.DataCheck;
+import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.ProgressJudge;
+import org.zhibiao.analysis.StatusCalculator;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.storage.SqliteAnalysisRepository;
+
+/**
+ * The status of indicators against targets (STATUS.md) for the CLI, the dashboard, the charts and
+ * the report: each call reads the catalogue and the current values it needs in one query, then
+ * computes in memory.
+ */
+public final class StatusService {
+
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+    private final SqliteAnalysisRepository observations;
+    private final StatusSettings settings;
+
+    public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
+                         SqliteAnalysisRepository observations) {
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.observations = observations;
+        this.settings = new StatusSettings(settings);
+    }
+
+    public StatusSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The rows of {@code status}: one per indicator and target year for the region (null: the
+     * home region); every year with a target plus one NO_TARGET row per indicator without, or
+     * only {@code targetYear}.
+     */
+    public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method) {
+        return status(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
+    }
+
+    /** The rows of several regions at once (e.g. every province), read in one query. */
+    public List<StatusRow> status(Period period, List<String> regionCodes, Integer targetYear, Method method) {
+        Analysis.Catalogue c = loadCatalogue();
+        regionCodes.forEach(code -> requireRegion(c, code));
+        Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
+        Analysis analysis = analysis(c, periods, regionCodes, null, method);
+        List<StatusRow> rows = new ArrayList<>();
+        for (String code : regionCodes) {
+            rows.addAll(analysis.status().rows(code, period, targetYear));
+        }
+        return rows;
+    }
+
+    /**
+     * One row per child region of {@code parentCode} for one indicator (rankings); without a
+     * target year each child uses its first target year not before the period's, else its last.
+     */
+    public List<StatusRow> children(Period period, String parentCode, String indicatorCode, Integer targetYear,
+                                    Method method) {
+        Analysis.Catalogue c = loadCatalogue();
+        requireRegion(c, parentCode);
+        Indicator indicator = requireIndicator(c, indicatorCode);
+        List<String> children = c.regions().children(parentCode);
+        Set<Period> periods = c.periodsFor(children, period, targetYear);
+        StatusCalculator calculator = analysis(c, periods, children, indicatorCode, method).status();
+        List<StatusRow> rows = new ArrayList<>();
+        for (String child : children) {
+            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, child, period);
+            rows.add(calculator.row(indicator, child, period, year));
+        }
+        return rows;
+    }
+
+    /** One row per period from {@code from} to {@code to} for one indicator and region (trend charts). */
+    public List<StatusRow> trend(String indicatorCode, String regionCode, Period from, Period to, Integer targetYear,
+                                 Method method) {
+        Analysis.Catalogue c = loadCatalogue();
+        requireRegion(c, regionCode);
+        Indicator indicator = requireIndicator(c, indicatorCode);
+        Set<Period> periods = new TreeSet<>();
+        for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
+            periods.addAll(c.periodsFor(List.of(regionCode), p, targetYear));
+        }
+        StatusCalculator calculator = analysis(c, periods, List.of(regionCode), indicatorCode, method).status();
+        List<StatusRow> rows = new ArrayList<>();
+        for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
+            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, regionCode, p);
+            rows.add(calculator.row(indicator, regionCode, p, year));
+        }
+        return rows;
+    }
+
+    /** Data checks of the period for the region (null: the home region) and every region under it. */
+    public List<DataCheck> checks(Period period, String regionCode) {
+        String root = regionCode == null ? home() : regionCode;
+        Analysis.Catalogue c = loadCatalogue();
+        requireRegion(c, root);
+        Set<Period> periods = c.periodsForChecks(c.regions().subtree(root), period);
+        return analysis(c, periods, List.of(root), null, Method.TIME_PROGRESS).checks(root, period);
+    }
+
+    private Analysis analysis(Analysis.Catalogue c, Collection<Period> periods, Collection<String> roots,
+                              String indicatorCode, Method method) {
+        var values = observations.current(periods, roots, indicatorCode);
+        return new Analysis(c, values, new ProgressJudge(method, settings.thresholds()));
+    }
+
+    private Analysis.Catalogue loadCatalogue() {
+        return Analysis.Catalogue.of(regions.all(), catalogue.indicators(), catalogue.targets());
+    }
+
+    private String home() {
+        return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null)).code();
+    }
+
+    private static void requireRegion(Analysis.Catalogue c, String code) {
+        if (!c.regions().contains(code)) {
+            throw new ZhibiaoException("common.error.unknownRegion", null, code);
+        }
+    }
+
+    private static Indicator requireIndicator(Analysis.Catalogue c, String code) {
+        return c.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ZhibiaoException("status.error.unknownIndicator", null, code));
+    }
+}
