@@ -3,11 +3,36 @@ package org.zhibiao.report;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.charts.ActualVsTargetChart;
+import org.zhibiao.charts.ChartTheme;
+import org.zhibiao.charts.GapChart;
+import org.zhibiao.charts.StatusDatasets;
+import org.zhibiao.charts.ValueText;
+import org.zhibiao.i18n.Messages;
 
-/** Makes the report's two charts of a category from its status rows. */
-public interface ReportCharts {
+/**
+ * The report's two charts of a category, from the shared chart factories: actual against the
+ * targets on the progress scale (baseline 0, target 100), and the gap to the report year's target.
+ */
+public final class ReportCharts {
 
-    JFreeChart actualVsTarget(String title, List<StatusRow> rows);
+    private final Messages messages;
+    private final StatusDatasets datasets;
 
-    JFreeChart gap(String title, List<StatusRow> rows);
+    public ReportCharts(Messages messages) {
+        this.messages = messages;
+        this.datasets = new StatusDatasets(new ValueText(messages), code -> code);
+    }
+
+    /** @param rows the category's rows for every target year */
+    public JFreeChart actualVsTarget(String title, List<StatusRow> rows) {
+        return new ActualVsTargetChart(ChartTheme.standard(), messages)
+                .create(title, messages.get("report.chart.progressAxis"), datasets.progressByIndicator(rows));
+    }
+
+    /** @param rows the category's rows for the report's target year */
+    public JFreeChart gap(String title, List<StatusRow> rows) {
+        return new GapChart(ChartTheme.standard(), messages)
+                .create(title, messages.get("report.chart.gapAxis"), datasets.gapsByIndicator(rows));
+    }
 }

@@ -20,7 +20,7 @@ class DocxReportWriterTest {
 
     static byte[] docx(ReportInput input) throws IOException {
         Messages zh = Messages.of(Messages.CHINESE);
-        ReportModel model = new ReportAssembler(zh, new StandardReportCharts(new ReportText(zh))).assemble(input);
+        ReportModel model = new ReportAssembler(zh, new ReportCharts(zh)).assemble(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxReportWriter().write(model, out);
         return out.toByteArray();
