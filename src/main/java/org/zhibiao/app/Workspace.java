@@ -5,12 +5,14 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
+import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteSettingsRepository;
@@ -73,6 +75,10 @@ public final class Workspace implements AutoCloseable {
 
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
+    }
+
+    public DemoDataService demo() {
+        return new DemoDataService(regions, catalogue, observations, new SqliteDemoWriter(database, catalogue));
     }
 
     public ExportService export() {

@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import java.util.concurrent.Callable;
 import org.zhibiao.app.Workspace;
+import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.InitService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,11 @@ final class InitCommand implements Callable<Integer> {
             int regions = workspace.regions().all().size();
             int indicators = workspace.catalogue().indicators().size();
             spec.commandLine().getErr().println(messages.get("cli.init.done", common.database(), regions, indicators));
+            if (demo) {
+                DemoDataService.Summary summary = workspace.demo().generate();
+                spec.commandLine().getErr().println(
+                        messages.get("demo.summary", summary.values(), summary.regions(), summary.periods()));
+            }
             return ExitCodes.DONE;
         }
     }

@@ -1,0 +1,86 @@
+package org.zhibiao.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Target;
+
+/**
+ * Stores a demo history in one transaction: its targets, one import batch of kind {@code demo},
+ * one received return per region and period, and the values as first revisions of that return.
+ */
+public final class SqliteDemoWriter {
+
+    public static final String DEMO = "demo";
+
+    private static final String INSERT_FILE = """
+            INSERT INTO source_file (batch_id, file_name, sha256, region_code, period, state, revision,
+                                     received_at)
+            VALUES (?, ?, '', ?, ?, 'imported', 1, ?)""";
+    private static final String INSERT_VALUE = """
+            INSERT INTO observation (indicator_code, region_code, period, value, numerator, denominator,
+                                     note, revision, current, batch_id, file_id, sheet, cell, imported_at,
+                                     imported_by)
+            VALUES (?, ?, ?, ?, ?, ?, '', 1, 1, ?, ?, '', '', ?, ?)""";
+
+    /** The values one region gave for one period, received at a time. */
+    public record Return(String regionCode, Period period, Instant receivedAt, List<Observation> values) {
+    }
+
+    private final Database db;
+    private final CatalogueRepository catalogue;
+
+    public SqliteDemoWriter(Database db, CatalogueRepository catalogue) {
+        this.db = db;
+        this.catalogue = catalogue;
+    }
+
+    /** Writes everything or nothing and returns the batch id. */
+    public long write(List<Target> targets, List<Return> returns, Instant batchAt, String user) {
+        return db.inTransaction(c -> {
+            targets.forEach(catalogue::saveTarget);
+            long batch = SqliteObservationRepository.newBatch(c, DEMO, user, batchAt, "");
+            insertReturns(c, batch, returns, user);
+            return batch;
+        });
+    }
+
+    private static void insertReturns(Connection c, long batch, List<Return> returns, String user) throws SQLException {
+        try (PreparedStatement file = c.prepareStatement(INSERT_FILE);
+             PreparedStatement value = c.prepareStatement(INSERT_VALUE)) {
+            for (Return r : returns) {
+                file.setLong(1, batch);
+                file.setString(2, DEMO);
+                file.setString(3, r.regionCode());
+                file.setInt(4, r.period().index());
+                file.setString(5, r.receivedAt().toString());
+                file.executeUpdate();
+                long fileId = SqliteObservationRepository.lastId(c);
+                for (Observation o : r.values()) {
+                    bind(value, o, batch, fileId, r.receivedAt(), user);
+                    value.addBatch();
+                }
+            }
+            value.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement p, Observation o, long batch, long fileId, Instant at, String user)
+            throws SQLException {
+        p.setString(1, o.indicatorCode());
+        p.setString(2, o.regionCode());
+        p.setInt(3, o.period().index());
+        Rows.setDouble(p, 4, o.value());
+        Rows.setDouble(p, 5, o.numerator());
+        Rows.setDouble(p, 6, o.denominator());
+        p.setLong(7, batch);
+        p.setLong(8, fileId);
+        p.setString(9, at.toString());
+        p.setString(10, user);
+    }
+}
