@@ -8,6 +8,7 @@ import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.ReportService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
@@ -88,6 +89,11 @@ public final class Workspace implements AutoCloseable {
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
         return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
+    }
+
+    /** The quarterly report as PDF or Word. */
+    public ReportService report() {
+        return new ReportService(regions, catalogue, observations, settings, status());
     }
 
     @Override

@@ -106,6 +106,7 @@ final class RegionsBuilder {
 
     private String regionItem(RegionRows child, StatusRow row) {
         return text.get("report.narrative.item", child.region().name(),
-                text.statusName(row.status()) + " " + ReportText.value(row.indicator(), row.value()));
+                text.statusName(row.status()) + text.get("report.regions.valueSeparator")
+                        + ReportText.value(row.indicator(), row.value()));
     }
 }
