@@ -34,7 +34,7 @@ final class ReportCommand extends DbCommand {
         }
         ReportService reports = workspace.report();
         ReportModel model = reports.build(period, region, reportLanguage());
-        reports.write(model, reports.date(period, region), out);
+        reports.write(model, out);
         say("report.done", out);
         return ExitCodes.DONE;
     }

@@ -24,7 +24,7 @@ public final class ReportAssembler {
                         blocks(kind, input, lines)));
             }
         }
-        return new ReportModel(text.messages().locale(), cover(input), text.get("report.contents"), sections);
+        return new ReportModel(text.messages().locale(), input.options().date(), cover(input), text.get("report.contents"), sections);
     }
 
     private List<Block> blocks(ReportSection kind, ReportInput input, List<IndicatorLine> lines) {

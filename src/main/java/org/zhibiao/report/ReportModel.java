@@ -1,10 +1,14 @@
 package org.zhibiao.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** A report ready to be written, in one language: the cover and the numbered sections with their blocks. */
-public record ReportModel(Locale locale, Cover cover, String contentsTitle, List<Section> sections) {
+/**
+ * A report ready to be written, in one language: its date (which also dates the files), the cover
+ * and the numbered sections with their blocks.
+ */
+public record ReportModel(Locale locale, LocalDate date, Cover cover, String contentsTitle, List<Section> sections) {
 
     public ReportModel {
         sections = List.copyOf(sections);

@@ -20,18 +20,19 @@ import org.zhibiao.report.ReportText;
 import org.zhibiao.report.ReturnsSummary;
 
 /**
- * The data-notes facts of a report from the stored values: which regions' returns arrived or
- * were revised, the data checks and the revisions of earlier quarters since the previous report,
- * all as sentences in the report's language.
+ * The data-notes facts of a report from the stored values of the period and the quarter before:
+ * which regions' returns arrived or were revised, the report's date, the data checks and the
+ * revisions of the previous quarter since the previous report, as sentences in the report's language.
  */
 final class ReportData {
-
-    private static final int QUARTERS_BACK = 4;
 
     private final ObservationRepository observations;
     private final Messages messages;
     private final Map<String, String> regionNames = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
+    private Period period;
+    private List<Observation> current = List.of();
+    private List<Observation> previous = List.of();
 
     ReportData(ObservationRepository observations, Messages messages, List<Region> regions,
                List<Indicator> indicators) {
@@ -41,12 +42,19 @@ final class ReportData {
         indicators.forEach(i -> this.indicators.put(i.code(), i));
     }
 
+    /** Reads the values of the period and of the quarter before for the region and those under it. */
+    ReportData read(Period period, String regionCode) {
+        this.period = period;
+        this.current = observations.find(period, regionCode);
+        this.previous = observations.find(period.previous(), regionCode);
+        return this;
+    }
+
     /** Returns of the period from every region under the region, and from the region itself if it sent one. */
-    ReturnsSummary returns(Period period, String regionCode, List<Region> below) {
-        List<Observation> values = observations.find(period, regionCode);
+    ReturnsSummary returns(String regionCode, List<Region> below) {
         Set<String> received = new TreeSet<>();
         Set<String> revised = new TreeSet<>();
-        for (Observation o : values) {
+        for (Observation o : current) {
             received.add(o.regionCode());
             if (o.revision() > 1) {
                 revised.add(o.regionCode());
@@ -62,14 +70,12 @@ final class ReportData {
         for (Region r : below) {
             (received.contains(r.code()) ? names : missing).add(r.name());
         }
-        return new ReturnsSummary(expected, names,
-                missing, revised.stream().map(regionNames::get).toList());
+        return new ReturnsSummary(expected, names, missing, revised.stream().map(regionNames::get).toList());
     }
 
     /** The day the period's last value was imported, else the last day of the quarter. */
-    LocalDate lastImport(Period period, String regionCode) {
-        return observations.find(period, regionCode).stream()
-                .map(o -> o.lineage().importedAt().atZone(ZoneOffset.UTC).toLocalDate())
+    LocalDate lastImport() {
+        return current.stream().map(o -> o.lineage().importedAt().atZone(ZoneOffset.UTC).toLocalDate())
                 .max(LocalDate::compareTo)
                 .orElse(LocalDate.of(period.year(), period.quarter() * 3, 1).plusMonths(1).minusDays(1));
     }
@@ -80,24 +86,19 @@ final class ReportData {
     }
 
     /**
-     * Values of the four quarters before {@code period} revised after the previous quarter's
-     * first values came in, that is, since the previous report could be made.
+     * Values of the previous quarter revised after its first values came in, that is, since the
+     * previous report could be made.
      */
-    List<String> revisions(Period period, String regionCode) {
-        Instant previousReport = observations.find(period.previous(), regionCode).stream()
-                .filter(o -> o.revision() == 1).map(o -> o.lineage().importedAt())
-                .max(Instant::compareTo).orElse(Instant.MIN);
+    List<String> revisions() {
+        Instant previousReport = previous.stream().filter(o -> o.revision() == 1)
+                .map(o -> o.lineage().importedAt()).max(Instant::compareTo).orElse(Instant.MIN);
         List<String> sentences = new ArrayList<>();
-        for (int back = QUARTERS_BACK; back >= 1; back--) {
-            Period earlier = period.plusQuarters(-back);
-            for (Observation o : observations.find(earlier, regionCode)) {
-                if (o.revision() > 1 && o.lineage().importedAt().isAfter(previousReport)) {
-                    Indicator indicator = indicators.get(o.indicatorCode());
-                    String value = indicator == null ? Numbers.plain(o.value())
-                            : ReportText.value(indicator, o.value());
-                    sentences.add(messages.get("report.notes.revision", where(o.regionCode(), o.indicatorCode()),
-                            earlier.toString(), value, o.revision()));
-                }
+        for (Observation o : previous) {
+            if (o.revision() > 1 && o.lineage().importedAt().isAfter(previousReport)) {
+                Indicator indicator = indicators.get(o.indicatorCode());
+                String value = indicator == null ? Numbers.plain(o.value()) : ReportText.value(indicator, o.value());
+                sentences.add(messages.get("report.notes.revision", where(o.regionCode(), o.indicatorCode()),
+                        o.period().toString(), value, o.revision()));
             }
         }
         return sentences;

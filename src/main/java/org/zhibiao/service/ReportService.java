@@ -70,29 +70,30 @@ public final class ReportService {
     public ReportModel build(Period period, String regionCode, Messages messages, Set<ReportSection> sections,
                              String issuingUnit) {
         Region region = region(regionCode);
-        ReportData data = new ReportData(observations, messages, regions.all(), catalogue.indicators());
+        ReportData data = new ReportData(observations, messages, regions.all(), catalogue.indicators())
+                .read(period, region.code());
         List<StatusRow> rows = status.status(period, region.code(), null, Method.TIME_PROGRESS);
         int year = targetYear(rows, period);
         String unit = issuingUnit == null || issuingUnit.isBlank()
                 ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
-        LocalDate date = settings.date().orElseGet(() -> data.lastImport(period, region.code()));
+        LocalDate date = settings.date().orElseGet(data::lastImport);
         ReportInput input = new ReportInput(region, period, year, rows, yearEarlier(period, region, year),
-                children(period, region, year), data.returns(period, region.code(), below(region)),
-                data.checks(status.checks(period, region.code())), data.revisions(period, region.code()),
+                children(period, region, year), data.returns(region.code(), below(region)),
+                data.checks(status.checks(period, region.code())), data.revisions(),
                 new ReportOptions(unit, date, sections));
         return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
     }
 
     /** Writes the report in the format of the file's extension, replacing the file only when complete. */
-    public void write(ReportModel model, LocalDate date, Path out) {
+    public void write(ReportModel model, Path out) {
         ReportFormat format = ReportFormat.of(out)
                 .orElseThrow(() -> new ZhibiaoException("report.error.format", null, out.getFileName()));
         try {
             Path dir = out.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".report", ".tmp");
+            Path temp = dir.resolve("." + out.getFileName() + ".part");
             try (OutputStream stream = Files.newOutputStream(temp)) {
-                write(model, date, format, stream);
+                write(model, format, stream);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -103,20 +104,12 @@ public final class ReportService {
         }
     }
 
-    public static void write(ReportModel model, LocalDate date, ReportFormat format, OutputStream out)
-            throws IOException {
+    public static void write(ReportModel model, ReportFormat format, OutputStream out) throws IOException {
         if (format == ReportFormat.PDF) {
-            new PdfReportWriter(date).write(model, out);
+            new PdfReportWriter().write(model, out);
         } else {
             new DocxReportWriter().write(model, out);
         }
-    }
-
-    /** The report's date for a period: the setting, else the day its last value was imported. */
-    public LocalDate date(Period period, String regionCode) {
-        Region region = region(regionCode);
-        return settings.date().orElseGet(() -> new ReportData(observations, Messages.of(Messages.ENGLISH),
-                List.of(), List.of()).lastImport(period, region.code()));
     }
 
     private Region region(String regionCode) {

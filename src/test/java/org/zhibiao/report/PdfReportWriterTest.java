@@ -24,7 +24,7 @@ class PdfReportWriterTest {
         Messages zh = Messages.of(Messages.CHINESE);
         ReportModel model = new ReportAssembler(zh, new ReportCharts(zh)).assemble(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfReportWriter(input.options().date()).write(model, out);
+        new PdfReportWriter().write(model, out);
         return out.toByteArray();
     }
 

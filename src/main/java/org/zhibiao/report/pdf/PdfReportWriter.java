@@ -27,13 +27,6 @@ import org.zhibiao.report.ReportModel;
  */
 public final class PdfReportWriter {
 
-    private final LocalDate date;
-
-    /** @param date the report's date, used as the document's creation date */
-    public PdfReportWriter(LocalDate date) {
-        this.date = date;
-    }
-
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument(); PdfFont font = PdfFont.load(document)) {
             try (PdfPages pages = new PdfPages(document, font)) {
@@ -71,7 +64,7 @@ public final class PdfReportWriter {
         }
     }
 
-    private void metadata(PDDocument document, ReportModel model) throws IOException {
+    private static void metadata(PDDocument document, ReportModel model) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(model.cover().title());
         info.setAuthor(model.cover().issuingUnit());
@@ -79,6 +72,7 @@ public final class PdfReportWriter {
         info.setProducer("Zhibiao");
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         when.clear();
+        LocalDate date = model.date();
         when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         info.setCreationDate(when);
         info.setModificationDate(when);
