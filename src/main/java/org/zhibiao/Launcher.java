@@ -1,7 +1,9 @@
 package org.zhibiao;
 
+import javafx.application.Application;
 import org.zhibiao.app.Logging;
 import org.zhibiao.cli.ZhibiaoCli;
+import org.zhibiao.ui.ZhibiaoApp;
 
 /**
  * Entry point of the jar and the installed launcher: a command runs headless and exits; no
@@ -14,6 +16,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.toLogFile();
-        System.exit(ZhibiaoCli.run(args));
+        if (args.length == 0) {
+            Application.launch(ZhibiaoApp.class);
+        } else {
+            System.exit(ZhibiaoCli.run(args));
+        }
     }
 }

@@ -74,6 +74,11 @@ public final class Workspace implements AutoCloseable {
         return settings;
     }
 
+    /** Runs repository work as one transaction: all of it is stored, or none. */
+    public void inTransaction(Runnable work) {
+        database.runInTransaction(c -> work.run());
+    }
+
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
     }

@@ -63,5 +63,15 @@ class ArchitectureTest {
                     "org.zhibiao.app..");
 
     @ArchTest
+    static final ArchRule viewModelsAreTestableWithoutAToolkit = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule formEditorsAreViewModelsToo = noClasses()
+            .that().resideInAPackage("org.zhibiao.ui..").and().haveSimpleNameEndingWith("Editor")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.zhibiao.(*)..").should().beFreeOfCycles();
 }

@@ -1,0 +1,87 @@
+package org.zhibiao.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.zhibiao.i18n.Messages;
+
+/** The menu bar: 文件, 视图 (language), 帮助. Actions are handed in by the window. */
+final class MainMenu {
+
+    /** What the menu items do. */
+    interface Actions {
+        void newDatabase();
+
+        void openDatabase();
+
+        void exit();
+
+        void switchLanguage(String language);
+
+        void about();
+    }
+
+    private final Messages messages;
+    private final Actions actions;
+
+    MainMenu(Messages messages, Actions actions) {
+        this.messages = messages;
+        this.actions = actions;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu menu = menu("menuFile", "ui.menu.file");
+        menu.getItems().addAll(
+                item("menuNew", "ui.menu.new", actions::newDatabase),
+                item("menuOpen", "ui.menu.open", actions::openDatabase),
+                new SeparatorMenuItem(),
+                item("menuExit", "ui.menu.exit", actions::exit));
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        Menu language = menu("menuLanguage", "ui.menu.language");
+        ToggleGroup group = new ToggleGroup();
+        language.getItems().addAll(languageItem("zh", "中文", group), languageItem("en", "English", group));
+        Menu menu = menu("menuView", "ui.menu.view");
+        menu.getItems().add(language);
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        Menu menu = menu("menuHelp", "ui.menu.help");
+        menu.getItems().add(item("menuAbout", "ui.menu.about", actions::about));
+        return menu;
+    }
+
+    private RadioMenuItem languageItem(String language, String label, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(label);
+        item.setId("menuLanguage-" + language);
+        item.setToggleGroup(group);
+        item.setSelected(messages.locale().getLanguage().equals(language));
+        item.setOnAction(e -> actions.switchLanguage(language));
+        return item;
+    }
+
+    private Menu menu(String id, String key) {
+        Menu menu = new Menu(messages.get(key));
+        menu.setId(id);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

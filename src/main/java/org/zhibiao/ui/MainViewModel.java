@@ -1,0 +1,154 @@
+package org.zhibiao.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.TaskRunner;
+import org.zhibiao.ui.common.UiPreferences;
+
+/** The main window's state: the open database, the language, the selected screen, background progress. */
+public final class MainViewModel {
+
+    private final TaskRunner tasks;
+    private final UiPreferences preferences;
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
+    private final StringProperty selectedScreen = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+
+    public MainViewModel(TaskRunner tasks, UiPreferences preferences) {
+        this.tasks = tasks;
+        this.preferences = preferences;
+        messages.set(Messages.forLanguage(preferences.language()));
+        selectedScreen.set(Screens.all().get(0).id());
+        title.bind(Bindings.createStringBinding(this::computeTitle, workspace, messages));
+    }
+
+    /** The last database if it is still there, else the default one, created as the demo if new. */
+    public void openAtStart(Path defaultDatabase) {
+        Path last = preferences.lastDatabase().filter(Files::isRegularFile).orElse(defaultDatabase);
+        OpenDatabaseTask.Mode mode = last.equals(defaultDatabase)
+                ? OpenDatabaseTask.Mode.OPEN_OR_CREATE_DEMO : OpenDatabaseTask.Mode.OPEN;
+        start(new OpenDatabaseTask(last, mode, null, getMessages()));
+    }
+
+    public void open(Path file) {
+        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.OPEN, null, getMessages()));
+    }
+
+    public void create(Path file, String homeRegion) {
+        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.CREATE, homeRegion, getMessages()));
+    }
+
+    /** Shows a database that is already open (used by the app's own tests and embedders). */
+    public void show(Workspace opened) {
+        Workspace previous = workspace.get();
+        workspace.set(opened);
+        preferences.setLastDatabase(opened.file());
+        if (previous != null && previous != opened) {
+            previous.close();
+        }
+    }
+
+    public void setLanguage(String language) {
+        preferences.setLanguage(language);
+        messages.set(Messages.forLanguage(language));
+    }
+
+    public void close() {
+        if (workspace.get() != null) {
+            workspace.get().close();
+            workspace.set(null);
+        }
+    }
+
+    private void start(OpenDatabaseTask task) {
+        busy.set(true);
+        status.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            finish();
+            show(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finish();
+            status.set(getMessages().get("ui.status.failed"));
+        });
+        tasks.run(task);
+    }
+
+    private void finish() {
+        status.unbind();
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+    }
+
+    private String computeTitle() {
+        Messages m = messages.get();
+        Workspace w = workspace.get();
+        if (w == null) {
+            return m.get("ui.title.none");
+        }
+        String name = w.file().getFileName().toString();
+        return w.isReadOnly() ? m.get("ui.title.readOnly", name) : m.get("ui.title.database", name);
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
+    }
+
+    public Workspace getWorkspace() {
+        return workspace.get();
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages;
+    }
+
+    public Messages getMessages() {
+        return messages.get();
+    }
+
+    public StringProperty selectedScreenProperty() {
+        return selectedScreen;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+}

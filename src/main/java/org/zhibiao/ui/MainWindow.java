@@ -1,0 +1,195 @@
+package org.zhibiao.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.DialogService;
+import org.zhibiao.ui.common.Screen;
+import org.zhibiao.ui.common.ScreenContext;
+import org.zhibiao.ui.common.Styles;
+import org.zhibiao.ui.common.TaskRunner;
+import org.zhibiao.ui.common.UnsavedChanges;
+
+/**
+ * The main window: menu, navigation of {@link Screens}, the selected screen, a status bar. It is
+ * rebuilt whole when the language or the database changes; screens stay alive while switching.
+ */
+public final class MainWindow implements MainMenu.Actions {
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<String, Node> screens = new HashMap<>();
+    private UnsavedChanges unsaved = new UnsavedChanges();
+
+    public MainWindow(Stage stage, MainViewModel model, TaskRunner tasks, DialogService dialogs) {
+        this.stage = stage;
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    public void show() {
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        root.setId("mainWindow");
+        content.setId("content");
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!mayDiscardChanges()) {
+                e.consume();
+            }
+        });
+        model.messagesProperty().addListener(o -> rebuild());
+        model.workspaceProperty().addListener(o -> rebuild());
+        model.busyProperty().addListener(o -> showContent());
+        rebuild();
+        stage.show();
+    }
+
+    private void rebuild() {
+        Messages messages = model.getMessages();
+        screens.clear();
+        unsaved = new UnsavedChanges();
+        root.setTop(new MainMenu(messages, this).build());
+        root.setBottom(statusBar());
+        root.setLeft(model.getWorkspace() == null ? null : navigation(messages));
+        root.setCenter(content);
+        showContent();
+    }
+
+    private ListView<Screen> navigation(Messages messages) {
+        ListView<Screen> list = new ListView<>();
+        list.setId("navigation");
+        list.getStyleClass().add(Styles.NAVIGATION);
+        list.setPrefWidth(170);
+        list.getItems().setAll(Screens.all());
+        list.setCellFactory(v -> new ScreenCell(messages));
+        Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()
+                .ifPresent(s -> list.getSelectionModel().select(s));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.selectedScreenProperty().set(now.id());
+                showContent();
+            }
+        });
+        return list;
+    }
+
+    private void showContent() {
+        if (model.getWorkspace() == null) {
+            content.getChildren().setAll(model.busyProperty().get() ? busyPane() : noDatabasePane());
+            return;
+        }
+        Screen screen = Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
+                .findFirst().orElse(Screens.all().get(0));
+        content.getChildren().setAll(screens.computeIfAbsent(screen.id(), id -> screen.create(
+                new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved))));
+    }
+
+    private Node busyPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("startProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        Label label = new Label();
+        label.textProperty().bind(model.statusProperty());
+        label.getStyleClass().add(Styles.PLACEHOLDER_TEXT);
+        VBox box = new VBox(16, progress, label);
+        box.setId("busyPane");
+        box.setFillWidth(false);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node noDatabasePane() {
+        Label label = new Label(model.getMessages().get("ui.noDatabase"));
+        label.setId("noDatabase");
+        label.getStyleClass().add(Styles.PLACEHOLDER_TEXT);
+        return label;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(model.statusProperty());
+        bar.progressProperty().bind(model.progressProperty());
+        return bar;
+    }
+
+    private boolean mayDiscardChanges() {
+        return !unsaved.any() || dialogs.confirm(model.getMessages().get("ui.confirm.discard"));
+    }
+
+    @Override
+    public void newDatabase() {
+        if (mayDiscardChanges()) {
+            dialogs.chooseNewDatabase().ifPresent(file ->
+                    dialogs.chooseHomeRegion().ifPresent(home -> model.create(file, home)));
+        }
+    }
+
+    @Override
+    public void openDatabase() {
+        if (mayDiscardChanges()) {
+            dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+        }
+    }
+
+    @Override
+    public void exit() {
+        if (mayDiscardChanges()) {
+            model.close();
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void switchLanguage(String language) {
+        if (language.equals(model.getMessages().locale().getLanguage())) {
+            return;
+        }
+        if (mayDiscardChanges()) {
+            model.setLanguage(language);
+        } else {
+            root.setTop(new MainMenu(model.getMessages(), this).build());
+        }
+    }
+
+    @Override
+    public void about() {
+        dialogs.showAbout();
+    }
+
+    private static final class ScreenCell extends ListCell<Screen> {
+        private final Messages messages;
+
+        ScreenCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Screen screen, boolean empty) {
+            super.updateItem(screen, empty);
+            setText(empty || screen == null ? null
+                    : (screen.glyph().isEmpty() ? "" : screen.glyph() + "  ") + messages.get(screen.titleKey()));
+            setId(empty || screen == null ? null : "nav-" + screen.id());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.zhibiao.ui;
+
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.InitService;
+
+/** Opens a database in the background; creates it first when asked (new, or the demo at first start). */
+final class OpenDatabaseTask extends Task<Workspace> {
+
+    /** What to do with the file. */
+    enum Mode { OPEN, CREATE, OPEN_OR_CREATE_DEMO }
+
+    private final Path file;
+    private final Mode mode;
+    private final String home;
+    private final Messages messages;
+
+    OpenDatabaseTask(Path file, Mode mode, String home, Messages messages) {
+        this.file = file;
+        this.mode = mode;
+        this.home = home;
+        this.messages = messages;
+    }
+
+    @Override
+    protected Workspace call() {
+        updateProgress(-1, 1);
+        updateMessage(messages.get("ui.status.opening", file.getFileName()));
+        Workspace workspace = Workspace.open(file);
+        try {
+            fill(workspace);
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+        updateMessage(messages.get("ui.status.opened", file.getFileName()));
+        updateProgress(1, 1);
+        return workspace;
+    }
+
+    private void fill(Workspace workspace) {
+        if (mode == Mode.CREATE) {
+            updateMessage(messages.get("ui.status.creating", file.getFileName()));
+            workspace.init().initialise(home, true);
+        } else if (mode == Mode.OPEN_OR_CREATE_DEMO && !workspace.init().isInitialised()) {
+            updateMessage(messages.get("ui.status.creatingDemo"));
+            workspace.inTransaction(() -> {
+                workspace.init().initialise(InitService.DEFAULT_HOME, true);
+                workspace.demo().generate();
+            });
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.zhibiao.ui;
+
+import java.util.List;
+import org.zhibiao.ui.catalogue.CatalogueScreen;
+import org.zhibiao.ui.common.Screen;
+import org.zhibiao.ui.regions.RegionsScreen;
+
+/** The screens of the navigation, in order. A new screen joins with one line here. */
+public final class Screens {
+
+    private static final List<Screen> ALL = List.of(
+            new CatalogueScreen(),
+            new RegionsScreen());
+
+    private Screens() {
+    }
+
+    public static List<Screen> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,118 @@
+package org.zhibiao.ui.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import org.zhibiao.domain.Category;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Styles;
+
+/** The indicators under their categories, as a tree table. */
+final class IndicatorTree {
+
+    private final CatalogueViewModel model;
+    private final Messages messages;
+    private final TreeTableView<Row> table = new TreeTableView<>();
+
+    /** A category heading or an indicator. */
+    record Row(Category category, Indicator indicator, int count) {
+    }
+
+    IndicatorTree(CatalogueViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    TreeTableView<Row> build() {
+        table.setId("indicatorTree");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<Row, String> name = column("uicatalogue.column.name", 300, this::nameOf);
+        table.getColumns().add(column("uicatalogue.column.code", 70, Indicator::code));
+        table.getColumns().add(name);
+        table.getColumns().add(column("uicatalogue.column.unit", 60, Indicator::unit));
+        table.getColumns().add(column("uicatalogue.column.kind", 60, i -> model.label("uicatalogue.kind.", i.kind().code())));
+        table.getColumns().add(column("uicatalogue.column.direction", 70,
+                i -> model.label("uicatalogue.direction.", i.direction().code())));
+        table.getColumns().add(column("uicatalogue.column.frequency", 50,
+                i -> model.label("uicatalogue.frequency.", i.frequency().code())));
+        table.getColumns().add(column("uicatalogue.column.decimals", 50, i -> Integer.toString(i.decimals())));
+        table.setTreeColumn(name);
+        table.setRowFactory(t -> new CategoryAwareRow());
+        table.setPlaceholder(new Label(messages.get("uicatalogue.noMatch")));
+        model.versionProperty().addListener(o -> fill());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null && now.getValue().indicator() != null) {
+                model.selectedProperty().set(now.getValue().indicator());
+            }
+        });
+        fill();
+        return table;
+    }
+
+    private void fill() {
+        TreeItem<Row> root = new TreeItem<>();
+        for (Map.Entry<Category, List<Indicator>> group : model.grouped().entrySet()) {
+            TreeItem<Row> heading = new TreeItem<>(new Row(group.getKey(), null, group.getValue().size()));
+            heading.setExpanded(true);
+            for (Indicator i : group.getValue()) {
+                heading.getChildren().add(new TreeItem<>(new Row(null, i, 0)));
+            }
+            root.getChildren().add(heading);
+        }
+        table.setRoot(root);
+        reselect(root);
+    }
+
+    private void reselect(TreeItem<Row> root) {
+        Indicator selected = model.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        root.getChildren().stream().flatMap(h -> h.getChildren().stream())
+                .filter(item -> item.getValue().indicator().code().equals(selected.code()))
+                .findFirst().ifPresent(item -> table.getSelectionModel().select(item));
+    }
+
+    private String nameOf(Indicator indicator) {
+        return model.name(indicator);
+    }
+
+    private TreeTableColumn<Row, String> column(String key, double width, Function<Indicator, String> value) {
+        TreeTableColumn<Row, String> column = new TreeTableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().getValue(), value, key)));
+        return column;
+    }
+
+    private String text(Row row, Function<Indicator, String> value, String key) {
+        if (row == null) {
+            return "";
+        }
+        if (row.indicator() != null) {
+            return value.apply(row.indicator());
+        }
+        return key.equals("uicatalogue.column.name")
+                ? messages.get("uicatalogue.categoryHeading", messages.get("uicatalogue.category." + row.category()),
+                        row.count())
+                : "";
+    }
+
+    private static final class CategoryAwareRow extends TreeTableRow<Row> {
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove(Styles.CATEGORY_ROW);
+            if (!empty && row != null && row.indicator() == null) {
+                getStyleClass().add(Styles.CATEGORY_ROW);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhibiao.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.zhibiao.app.AppInfo;
+import org.zhibiao.app.AppPaths;
+import org.zhibiao.i18n.Messages;
+
+/** The dialogs of the desktop app, owned by the main window and in the current language. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Supplier<Messages> messages;
+
+    public FxDialogService(Supplier<Window> owner, Supplier<Messages> messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(Throwable problem) {
+        Alert alert = alert(Alert.AlertType.ERROR, "ui.error.title", UserMessages.sentence(problem, messages.get()));
+        TextArea detail = new TextArea(UserMessages.detail(problem));
+        detail.setEditable(false);
+        detail.getStyleClass().add(Styles.TECHNICAL_DETAIL);
+        alert.getDialogPane().setExpandableContent(new VBox(new Label(messages.get().get("ui.error.detail")), detail));
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "ui.confirm.title", question);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseToOpen() {
+        File file = databaseChooser("ui.file.open").showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        FileChooser chooser = databaseChooser("ui.file.new");
+        chooser.setInitialFileName("zhibiao-new.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogService::withDbSuffix);
+    }
+
+    @Override
+    public Optional<String> chooseHomeRegion() {
+        return new HomeRegionDialog(messages.get(), owner.get()).showAndWait();
+    }
+
+    @Override
+    public void showAbout() {
+        Messages m = messages.get();
+        alert(Alert.AlertType.INFORMATION, "ui.help.about",
+                m.get("ui.about.text", AppInfo.version(), AppPaths.dataFolder())).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String titleKey, String text) {
+        Alert alert = new Alert(type, text, type == Alert.AlertType.CONFIRMATION
+                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get().get(titleKey));
+        alert.setHeaderText(null);
+        return alert;
+    }
+
+    private FileChooser databaseChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get().get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get().get("ui.file.filter"), "*.db"));
+        File folder = AppPaths.dataFolder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    private static Path withDbSuffix(Path path) {
+        String name = path.getFileName().toString();
+        return name.contains(".") ? path : path.resolveSibling(name + ".db");
+    }
+}
