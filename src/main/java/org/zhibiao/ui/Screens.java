@@ -4,13 +4,15 @@ import java.util.List;
 import org.zhibiao.ui.catalogue.CatalogueScreen;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.regions.RegionsScreen;
+import org.zhibiao.ui.report.ReportScreen;
 
 /** The screens of the navigation, in order. A new screen joins with one line here. */
 public final class Screens {
 
     private static final List<Screen> ALL = List.of(
             new CatalogueScreen(),
-            new RegionsScreen());
+            new RegionsScreen(),
+            new ReportScreen());
 
     private Screens() {
     }

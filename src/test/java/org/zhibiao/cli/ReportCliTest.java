@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.catalogue.BuiltinCatalogue;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.report.DemoDatabase;
 
 /** {@code report} on the demo database: the PDF and the Word file say what {@code status} says. */
 class ReportCliTest {
@@ -45,8 +46,7 @@ class ReportCliTest {
 
     @BeforeAll
     static void demo() throws IOException {
-        db = dir.resolve("demo.db");
-        assertThat(CliRunner.run("init", "--db", db.toString(), "--demo").exitCode()).isZero();
+        db = DemoDatabase.copyTo(dir);
         CliRunner.Result status = CliRunner.run("status", "--db", db.toString(), "--period", "2015Q4", "--format", "csv",
                 "--lang", "zh");
         statusRows = new LinkedHashMap<>();

@@ -10,15 +10,22 @@ import java.util.regex.Pattern;
 import javax.print.DocFlavor;
 import javax.print.StreamPrintServiceFactory;
 import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.report.print.PdfPreview;
 import org.zhibiao.report.print.ReportPrinting;
 
 class ReportPrintingTest {
 
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void write() throws IOException {
+        pdf = PdfReportWriterTest.pdf(ReportFixtures.input());
+    }
+
     @Test
     void printingToAPostScriptFileServiceProducesEveryPage() throws IOException {
-        byte[] pdf = PdfReportWriterTest.pdf(ReportFixtures.input());
         int pages;
         try (var doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
@@ -37,7 +44,6 @@ class ReportPrintingTest {
 
     @Test
     void thePreviewRendersEveryPageAtTheChosenScale() throws IOException {
-        byte[] pdf = PdfReportWriterTest.pdf(ReportFixtures.input());
         try (PdfPreview preview = new PdfPreview(pdf)) {
             assertThat(preview.pageCount()).isGreaterThan(10);
             var page = preview.render(0, 1f);
