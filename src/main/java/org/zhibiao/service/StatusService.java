@@ -49,11 +49,11 @@ public final class StatusService {
      * only {@code targetYear}.
      */
     public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method) {
-        return status(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
+        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
     }
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
-    public List<StatusRow> status(Period period, List<String> regionCodes, Integer targetYear, Method method) {
+    public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
         Analysis.Catalogue c = loadCatalogue();
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);

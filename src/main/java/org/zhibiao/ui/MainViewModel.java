@@ -71,6 +71,9 @@ public final class MainViewModel {
     public void setLanguage(String language) {
         preferences.setLanguage(language);
         messages.set(Messages.forLanguage(language));
+        if (!status.isBound()) {
+            status.set(workspace.get() == null ? "" : getMessages().get("ui.status.opened", workspace.get().file().getFileName()));
+        }
     }
 
     public void close() {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,6 +30,11 @@ import org.zhibiao.ui.common.UnsavedChanges;
  */
 public final class MainWindow implements MainMenu.Actions {
 
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
+
     private final Stage stage;
     private final MainViewModel model;
     private final TaskRunner tasks;
@@ -46,11 +52,18 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void show() {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth());
+        double height = Math.min(HEIGHT, screen.getHeight());
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(Math.min(MIN_WIDTH, width));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, height));
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
@@ -62,6 +75,8 @@ public final class MainWindow implements MainMenu.Actions {
         model.busyProperty().addListener(o -> showContent());
         rebuild();
         stage.show();
+        stage.setWidth(width);
+        stage.setHeight(height);
     }
 
     private void rebuild() {
@@ -79,7 +94,7 @@ public final class MainWindow implements MainMenu.Actions {
         ListView<Screen> list = new ListView<>();
         list.setId("navigation");
         list.getStyleClass().add(Styles.NAVIGATION);
-        list.setPrefWidth(170);
+        list.setPrefWidth(160);
         list.getItems().setAll(Screens.all());
         list.setCellFactory(v -> new ScreenCell(messages));
         Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()

@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +75,8 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Zhibiao — test.db");
         MenuBar menu = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(menu.getMenus()).extracting(m -> m.getText()).containsExactly("File", "View", "Help");
-        assertThat(robot.lookup("#nav-catalogue").queryLabeled().getText()).contains("Indicator catalogue");
+        assertThat(robot.lookup("#nav-catalogue").queryLabeled().getText()).contains("Catalogue");
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("test.db is open.");
         assertThat(robot.lookup("#save").queryButton().getText()).isEqualTo("Save");
         assertThat(new UiPreferences(dir.resolve("preferences.properties")).language()).isEqualTo("en");
     }

@@ -89,7 +89,7 @@ final class CatalogueView {
         left.getStyleClass().add(Styles.SCREEN);
         SplitPane split = new SplitPane(left, scroll);
         split.setId("catalogueScreen");
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.47);
         return split;
     }
 

@@ -61,7 +61,8 @@ public final class CatalogueViewModel {
     private void apply(CatalogueData loaded) {
         data = loaded;
         version.set(version.get() + 1);
-        Optional<Indicator> again = Optional.ofNullable(selected.get()).flatMap(s -> loaded.indicator(s.code()));
+        Optional<Indicator> again = Optional.ofNullable(selected.get()).flatMap(s -> loaded.indicator(s.code()))
+                .or(() -> loaded.indicators().stream().findFirst());
         selected.set(null);
         again.ifPresent(selected::set);
     }

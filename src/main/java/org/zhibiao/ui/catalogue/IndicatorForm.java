@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.zhibiao.domain.Direction;
 import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.IndicatorKind;
@@ -40,6 +41,7 @@ final class IndicatorForm {
         grid.setId("indicatorForm");
         grid.getStyleClass().add(Styles.FORM);
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints(120, 220, Double.MAX_VALUE, Priority.ALWAYS, null, true);
         grid.getColumnConstraints().setAll(label, field, label, field);
         text("nameZh");

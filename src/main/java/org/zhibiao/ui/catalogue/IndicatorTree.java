@@ -33,21 +33,23 @@ final class IndicatorTree {
     TreeTableView<Row> build() {
         table.setId("indicatorTree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<Row, String> name = column("uicatalogue.column.name", 300, this::nameOf);
-        table.getColumns().add(column("uicatalogue.column.code", 70, Indicator::code));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TreeTableColumn<Row, String> name = column("uicatalogue.column.name", 0, this::nameOf);
+        name.setMinWidth(160);
+        table.getColumns().add(column("uicatalogue.column.code", 48, Indicator::code));
         table.getColumns().add(name);
-        table.getColumns().add(column("uicatalogue.column.unit", 60, Indicator::unit));
-        table.getColumns().add(column("uicatalogue.column.kind", 60, i -> model.label("uicatalogue.kind.", i.kind().code())));
-        table.getColumns().add(column("uicatalogue.column.direction", 70,
+        table.getColumns().add(column("uicatalogue.column.unit", 50, Indicator::unit));
+        table.getColumns().add(column("uicatalogue.column.kind", 50, i -> model.label("uicatalogue.kind.", i.kind().code())));
+        table.getColumns().add(column("uicatalogue.column.direction", 72,
                 i -> model.label("uicatalogue.direction.", i.direction().code())));
-        table.getColumns().add(column("uicatalogue.column.frequency", 50,
+        table.getColumns().add(column("uicatalogue.column.frequency", 52,
                 i -> model.label("uicatalogue.frequency.", i.frequency().code())));
-        table.getColumns().add(column("uicatalogue.column.decimals", 50, i -> Integer.toString(i.decimals())));
+        table.getColumns().add(column("uicatalogue.column.decimals", 44, i -> Integer.toString(i.decimals())));
         table.setTreeColumn(name);
         table.setRowFactory(t -> new CategoryAwareRow());
         table.setPlaceholder(new Label(messages.get("uicatalogue.noMatch")));
         model.versionProperty().addListener(o -> fill());
+        model.selectedProperty().addListener(o -> reselect(table.getRoot()));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && now.getValue().indicator() != null) {
                 model.selectedProperty().set(now.getValue().indicator());
@@ -73,7 +75,7 @@ final class IndicatorTree {
 
     private void reselect(TreeItem<Row> root) {
         Indicator selected = model.selectedProperty().get();
-        if (selected == null) {
+        if (selected == null || root == null) {
             return;
         }
         root.getChildren().stream().flatMap(h -> h.getChildren().stream())
@@ -87,7 +89,10 @@ final class IndicatorTree {
 
     private TreeTableColumn<Row, String> column(String key, double width, Function<Indicator, String> value) {
         TreeTableColumn<Row, String> column = new TreeTableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
+        if (width > 0) {
+            column.setMinWidth(width);
+            column.setMaxWidth(width);
+        }
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().getValue(), value, key)));
         return column;
     }

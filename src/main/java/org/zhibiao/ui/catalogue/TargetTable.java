@@ -36,19 +36,19 @@ final class TargetTable {
         table.setEditable(true);
         table.setItems(editor.targets());
         table.setPlaceholder(new Label(messages.get("uicatalogue.noTargets")));
+        table.getColumns().add(demo());
         table.getColumns().add(field("regionCode", 80, TargetEditor::regionCode));
-        table.getColumns().add(field("regionName", 100, TargetEditor::regionName));
-        table.getColumns().add(field("year", 60, TargetEditor::year));
-        table.getColumns().add(choice("comparator", 90, TargetEditor::comparatorProperty, Comparator.values(),
+        table.getColumns().add(field("regionName", 96, TargetEditor::regionName));
+        table.getColumns().add(field("year", 56, TargetEditor::year));
+        table.getColumns().add(choice("comparator", 104, TargetEditor::comparatorProperty, Comparator.values(),
                 Converters.showing(c -> messages.get("uicatalogue.comparator." + c.name()), "")));
-        table.getColumns().add(field("value", 70, TargetEditor::value));
-        table.getColumns().add(field("max", 70, TargetEditor::max));
-        table.getColumns().add(field("basePeriod", 80, TargetEditor::basePeriod));
-        table.getColumns().add(field("baseValue", 70, TargetEditor::baseValue));
+        table.getColumns().add(field("value", 64, TargetEditor::value));
+        table.getColumns().add(field("max", 56, TargetEditor::max));
+        table.getColumns().add(field("basePeriod", 72, TargetEditor::basePeriod));
+        table.getColumns().add(field("baseValue", 64, TargetEditor::baseValue));
         table.getColumns().add(cumulative());
         table.getColumns().add(choice("type", 80, TargetEditor::typeProperty, TargetType.values(),
                 Converters.showing(t -> messages.get("uicatalogue.targetType." + t.code()), "")));
-        table.getColumns().add(demo());
         return table;
     }
 
@@ -68,7 +68,7 @@ final class TargetTable {
     }
 
     private TableColumn<TargetEditor, Boolean> cumulative() {
-        TableColumn<TargetEditor, Boolean> column = column("cumulative", 50);
+        TableColumn<TargetEditor, Boolean> column = column("cumulative", 44);
         column.setCellValueFactory(c -> c.getValue().cumulativeProperty());
         column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
         column.setEditable(true);
@@ -76,7 +76,7 @@ final class TargetTable {
     }
 
     private TableColumn<TargetEditor, Boolean> demo() {
-        TableColumn<TargetEditor, Boolean> column = column("demo", 50);
+        TableColumn<TargetEditor, Boolean> column = column("demo", 48);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isDemo()));
         column.setCellFactory(c -> new DemoCell(messages.get("uicatalogue.demo")));
         return column;

@@ -17,8 +17,6 @@ public final class Styles {
     public static final String DEMO_BADGE = "demo-badge";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
     public static final String TECHNICAL_DETAIL = "technical-detail";
-    public static final String BUSY = "busy";
-    public static final String CODE = "code";
 
     public static final String STATUS_ACHIEVED = "status-achieved";
     public static final String STATUS_ON_TRACK = "status-on-track";
