@@ -5,6 +5,7 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
 import org.zhibiao.service.InitService;
@@ -81,6 +82,10 @@ public final class Workspace implements AutoCloseable {
 
     public InitService init() {
         return new InitService(database, regions, catalogue, settings);
+    }
+
+    public CatalogueService catalogueWorkbook() {
+        return new CatalogueService(catalogue);
     }
 
     public DemoDataService demo() {

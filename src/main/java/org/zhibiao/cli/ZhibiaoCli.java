@@ -19,6 +19,7 @@ import picocli.CommandLine.ParameterException;
             RegionsCommand.class,
             ExportCommand.class,
             StatusCommand.class,
+            CatalogueCommand.class,
             ReportCommand.class,
         })
 public final class ZhibiaoCli {

@@ -27,8 +27,7 @@ import org.zhibiao.storage.SqliteDemoWriter;
 public final class DemoDataService {
 
     public static final String USER = SqliteDemoWriter.DEMO;
-    public static final Period FIRST = DemoHistory.FIRST;
-    public static final Period LATEST = DemoHistory.LATEST;
+    private static final Period LATEST = DemoHistory.LATEST;
     private static final int RECEIVED_DAYS_AFTER_QUARTER = 19;
     private static final LocalTime RECEIVED_TIME = LocalTime.of(9, 0);
 

@@ -33,10 +33,6 @@ final class DemoHistory {
         }
     }
 
-    List<Period> periods() {
-        return periods;
-    }
-
     /** Every value of the indicator, regions in tree order, then by period. */
     List<Observation> observations(Indicator indicator, DemoProfile profile) {
         Random random = new Random(SEED * 31 + indicator.code().hashCode());
@@ -51,7 +47,7 @@ final class DemoHistory {
 
     /** The city's own numerator falls a little short of its counties' total. */
     private static void misreport(double[] fraction) {
-        if (fraction != null) {
+        if (fraction != null && fraction.length == 2) {
             fraction[0] -= Math.max(1, Math.round(fraction[1] * MISMATCH_SHARE));
         }
     }

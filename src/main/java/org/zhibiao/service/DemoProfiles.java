@@ -47,10 +47,6 @@ final class DemoProfiles {
     private DemoProfiles() {
     }
 
-    static List<DemoProfile> all() {
-        return ALL;
-    }
-
     /** The catalogue's indicators that have a demo profile, in profile order. */
     static List<Map.Entry<Indicator, DemoProfile>> in(List<Indicator> catalogue) {
         Map<String, Indicator> byCode = catalogue.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));

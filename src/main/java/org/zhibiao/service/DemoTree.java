@@ -36,10 +36,6 @@ final class DemoTree {
                 .skip(2).findFirst().orElse(null);
     }
 
-    Region home() {
-        return home;
-    }
-
     /** Every region but the home region, parents before children. */
     List<Region> regions() {
         return regions;

@@ -2,6 +2,7 @@ package org.zhibiao.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +20,10 @@ public final class SqliteDemoWriter {
     public static final String DEMO = "demo";
 
     private static final String INSERT_FILE = """
-            INSERT INTO source_file (batch_id, file_name, sha256, region_code, period, state, revision,
+            INSERT INTO source_file (id, batch_id, file_name, sha256, region_code, period, state, revision,
                                      received_at)
-            VALUES (?, ?, '', ?, ?, 'imported', 1, ?)""";
+            VALUES (?, ?, ?, '', ?, ?, 'imported', 1, ?)""";
+    private static final String NEXT_FILE_ID = "SELECT coalesce(max(id), 0) + 1 FROM source_file";
     private static final String INSERT_VALUE = """
             INSERT INTO observation (indicator_code, region_code, period, value, numerator, denominator,
                                      note, revision, current, batch_id, file_id, sheet, cell, imported_at,
@@ -51,22 +53,31 @@ public final class SqliteDemoWriter {
     }
 
     private static void insertReturns(Connection c, long batch, List<Return> returns, String user) throws SQLException {
+        long fileId = nextFileId(c);
         try (PreparedStatement file = c.prepareStatement(INSERT_FILE);
              PreparedStatement value = c.prepareStatement(INSERT_VALUE)) {
             for (Return r : returns) {
-                file.setLong(1, batch);
-                file.setString(2, DEMO);
-                file.setString(3, r.regionCode());
-                file.setInt(4, r.period().index());
-                file.setString(5, r.receivedAt().toString());
-                file.executeUpdate();
-                long fileId = SqliteObservationRepository.lastId(c);
+                file.setLong(1, fileId);
+                file.setLong(2, batch);
+                file.setString(3, DEMO);
+                file.setString(4, r.regionCode());
+                file.setInt(5, r.period().index());
+                file.setString(6, r.receivedAt().toString());
+                file.addBatch();
                 for (Observation o : r.values()) {
                     bind(value, o, batch, fileId, r.receivedAt(), user);
                     value.addBatch();
                 }
+                fileId++;
             }
+            file.executeBatch();
             value.executeBatch();
+        }
+    }
+
+    private static long nextFileId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(NEXT_FILE_ID); ResultSet rs = p.executeQuery()) {
+            return rs.getLong(1);
         }
     }
 

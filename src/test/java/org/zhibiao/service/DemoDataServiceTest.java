@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +133,28 @@ class DemoDataServiceTest {
         assertThat(silent).isEqualTo(expected).hasSize(2 + 6 + 8);
         assertThat(workspace.observations().atPeriod(latest.previous()))
                 .anyMatch(o -> MISSING_CITIES.contains(o.regionCode()));
+    }
+
+    @Test
+    void oneReceivedDemoReturnPerRegionAndPeriodWithValues() {
+        Set<String> withValues = all.stream().map(o -> o.regionCode() + "/" + o.period().index())
+                .collect(Collectors.toSet());
+        List<String> returns = workspace.database().read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery("""
+                    SELECT f.region_code, f.period, f.file_name, f.state, f.revision, b.kind
+                    FROM source_file f JOIN import_batch b ON b.id = f.batch_id""")) {
+                while (rs.next()) {
+                    assertThat(List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                            .containsExactly("demo", "imported", "1", "demo");
+                    out.add(rs.getString(1) + "/" + rs.getInt(2));
+                }
+            }
+            return out;
+        });
+        assertThat(returns).doesNotHaveDuplicates().hasSize(withValues.size());
+        assertThat(new HashSet<>(returns)).isEqualTo(withValues);
+        assertThat(returns).doesNotContain("220800/" + Period.of(2016, 4).index());
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.zhibiao.catalogue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Target;
+
+/** An indicator or a target as the cells of a workbook row, in the order of {@link CatalogueLayout}. */
+final class CatalogueRows {
+
+    private CatalogueRows() {
+    }
+
+    static List<Object> of(Indicator i) {
+        return Arrays.asList(i.code(), i.nameZh(), i.nameEn(), i.category().name(), i.unit(), i.kind().code(),
+                i.measure() == null ? null : i.measure().code(), i.factor(), i.numeratorZh(), i.denominatorZh(),
+                i.direction().code(), i.frequency().code(), i.decimals(), i.note(), i.jumpThreshold());
+    }
+
+    static List<Object> of(Target t) {
+        return Arrays.asList(t.indicatorCode(), t.regionCode(), t.regionName(), t.targetYear(), t.comparator().code(),
+                t.value(), t.valueMax(), t.basePeriod() == null ? null : t.basePeriod().toString(),
+                yesNo(t.cumulative()), t.doc(), t.leadDepartments(), t.note(), t.baseValue(), t.type().code(),
+                yesNo(t.demo()));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? CatalogueLayout.YES : CatalogueLayout.NO;
+    }
+}

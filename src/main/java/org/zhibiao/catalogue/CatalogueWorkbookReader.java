@@ -1,0 +1,182 @@
+package org.zhibiao.catalogue;
+
+import static org.zhibiao.catalogue.CatalogueLayout.CODE_ROW;
+import static org.zhibiao.catalogue.CatalogueLayout.FIRST_DATA_ROW;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.zhibiao.domain.Category;
+import org.zhibiao.domain.Comparator;
+import org.zhibiao.domain.Direction;
+import org.zhibiao.domain.Frequency;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.IndicatorKind;
+import org.zhibiao.domain.Measure;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Target;
+import org.zhibiao.domain.TargetType;
+
+/** Reads a catalogue workbook written by {@link CatalogueWorkbook} (and edited), checking every cell. */
+public final class CatalogueWorkbookReader {
+
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2999;
+    private static final int MAX_DECIMALS = 6;
+
+    /** The indicators and targets read; when {@code problems} is not empty they must not be used. */
+    public record Content(List<Indicator> indicators, List<Target> targets, List<CatalogueProblem> problems) {
+    }
+
+    private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final Set<String> indicatorCodes = new LinkedHashSet<>();
+
+    private CatalogueWorkbookReader() {
+    }
+
+    public static Content read(InputStream in) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            CatalogueWorkbookReader reader = new CatalogueWorkbookReader();
+            List<Indicator> indicators = reader.indicators(workbook);
+            List<Target> targets = reader.targets(workbook);
+            return new Content(indicators, targets, List.copyOf(reader.problems));
+        }
+    }
+
+    private List<Indicator> indicators(Workbook workbook) {
+        List<Indicator> out = new ArrayList<>();
+        for (CatalogueRowReader row : rows(workbook, CatalogueLayout.INDICATORS, CatalogueLayout.INDICATOR_COLUMNS)) {
+            String code = row.requiredCode("code");
+            if (code != null && !indicatorCodes.add(code)) {
+                row.problem("code", "catalogue.problem.duplicateIndicator");
+            }
+            Indicator indicator = indicator(row, code);
+            if (!row.failed()) {
+                out.add(indicator);
+            }
+        }
+        return out;
+    }
+
+    private static Indicator indicator(CatalogueRowReader row, String code) {
+        String nameZh = row.text("name_zh");
+        if (nameZh.isBlank()) {
+            row.problem("name_zh", "catalogue.problem.required");
+        }
+        Category category = row.choice("category", true, s -> Category.valueOf(s.toUpperCase(Locale.ROOT)));
+        IndicatorKind kind = row.choice("kind", true, IndicatorKind::fromCode);
+        Measure measure = row.choice("measure", false, Measure::fromCode);
+        Double factor = row.number("factor");
+        if (kind == IndicatorKind.RATIO && row.isBlank("factor")) {
+            row.problem("factor", "catalogue.problem.ratioWithoutFactor");
+        }
+        Direction direction = row.choice("direction", true, Direction::fromCode);
+        Frequency frequency = row.choice("frequency", true, Frequency::fromCode);
+        Integer decimals = row.integer("decimals", 0, MAX_DECIMALS, "catalogue.problem.badDecimals");
+        Double jump = row.number("jump_threshold");
+        if (row.failed()) {
+            return null;
+        }
+        return new Indicator(code, nameZh, row.text("name_en"), category, row.text("unit"), kind, measure, factor,
+                row.text("numerator_zh"), row.text("denominator_zh"), direction, frequency, decimals,
+                row.text("note"), jump);
+    }
+
+    private List<Target> targets(Workbook workbook) {
+        List<Target> out = new ArrayList<>();
+        Set<Target.Key> keys = new HashSet<>();
+        for (CatalogueRowReader row : rows(workbook, CatalogueLayout.TARGETS, CatalogueLayout.TARGET_COLUMNS)) {
+            Target target = target(row);
+            if (target != null && !keys.add(target.key())) {
+                row.problem("indicator", "catalogue.problem.duplicateTarget");
+            } else if (target != null) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    private Target target(CatalogueRowReader row) {
+        String indicator = row.requiredCode("indicator");
+        if (indicator != null && !indicatorCodes.contains(indicator)) {
+            row.problem("indicator", "catalogue.problem.unknownIndicator");
+        }
+        String region = row.requiredCode("region_code");
+        Integer year = row.integer("target_year", MIN_YEAR, MAX_YEAR, "catalogue.problem.notAYear");
+        Comparator comparator = row.choice("comparator", true, Comparator::fromCode);
+        Double value = row.requiredNumber("target");
+        Double max = row.number("target_max");
+        if (comparator == Comparator.RANGE && row.isBlank("target_max")) {
+            row.problem("target_max", "catalogue.problem.rangeWithoutMax");
+        }
+        Period base = row.period("base_period");
+        boolean cumulative = row.yesNo("cumulative");
+        Double baseValue = row.number("base_value");
+        TargetType type = row.choice("target_type", false, TargetType::fromCode);
+        boolean demo = row.yesNo("demo");
+        if (row.failed()) {
+            return null;
+        }
+        return new Target(indicator, region, row.text("region_name"), year, comparator, value, max, base, baseValue,
+                cumulative, type, row.text("doc"), row.text("lead_departments"), row.text("note"), demo);
+    }
+
+    /** The data rows of a sheet that are not empty; a missing sheet or column is a problem. */
+    private List<CatalogueRowReader> rows(Workbook workbook, String name, List<CatalogueColumn> layout) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            problems.add(new CatalogueProblem(name, "A1", "catalogue.problem.missingSheet", name));
+            return List.of();
+        }
+        Map<String, Integer> columns = columns(sheet, layout);
+        if (columns.size() < layout.size()) {
+            return List.of();
+        }
+        List<CatalogueRowReader> out = new ArrayList<>();
+        for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            CatalogueRowReader reader = row == null ? null : new CatalogueRowReader(name, row, columns, problems);
+            if (reader != null && !reader.isEmpty()) {
+                out.add(reader);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Integer> columns(Sheet sheet, List<CatalogueColumn> layout) {
+        Map<String, Integer> found = new HashMap<>();
+        Row codes = sheet.getRow(CODE_ROW);
+        for (int c = 0; codes != null && c < codes.getLastCellNum(); c++) {
+            Cell cell = codes.getCell(c);
+            if (cell != null && cell.getCellType() == CellType.STRING) {
+                found.putIfAbsent(cell.getStringCellValue().trim(), c);
+            }
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        for (CatalogueColumn column : layout) {
+            Integer index = found.get(column.code());
+            if (index == null) {
+                String cell = new CellReference(CODE_ROW, Math.max(0, found.size())).formatAsString(false);
+                problems.add(new CatalogueProblem(sheet.getSheetName(), cell, "catalogue.problem.missingColumn",
+                        column.code()));
+            } else {
+                columns.put(column.code(), index);
+            }
+        }
+        return columns;
+    }
+}
