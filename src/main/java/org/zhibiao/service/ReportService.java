@@ -146,7 +146,7 @@ public final class ReportService {
         Map<String, List<StatusRow>> byRegion = new LinkedHashMap<>();
         children.forEach(c -> byRegion.put(c.code(), new ArrayList<>()));
         List<String> codes = children.stream().map(Region::code).toList();
-        for (StatusRow row : status.status(period, codes, year, Method.TIME_PROGRESS)) {
+        for (StatusRow row : status.statusOfRegions(period, codes, year, Method.TIME_PROGRESS)) {
             byRegion.get(row.regionCode()).add(row);
         }
         return children.stream().map(c -> new RegionRows(c, byRegion.get(c.code()))).toList();
