@@ -43,6 +43,7 @@ public final class ReportAssembler {
                 text.get("report.title", input.region().name(), text.period(input.period())),
                 text.get("report.cover.period", text.period(input.period())),
                 text.get("report.cover.unit", input.options().issuingUnit()),
-                text.get("report.cover.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+                text.get("report.cover.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
+                input.options().issuingUnit());
     }
 }

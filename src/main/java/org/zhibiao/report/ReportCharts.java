@@ -2,6 +2,7 @@ package org.zhibiao.report;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ActualVsTargetChart;
 import org.zhibiao.charts.ChartTheme;
@@ -26,13 +27,23 @@ public final class ReportCharts {
 
     /** @param rows the category's rows for every target year */
     public JFreeChart actualVsTarget(String title, List<StatusRow> rows) {
-        return new ActualVsTargetChart(ChartTheme.standard(), messages)
-                .create(title, messages.get("report.chart.progressAxis"), datasets.progressByIndicator(rows));
+        return roomForLabels(new ActualVsTargetChart(ChartTheme.standard(), messages)
+                .create(title, messages.get("report.chart.progressAxis"), datasets.progressByIndicator(rows)), 0.3);
     }
 
     /** @param rows the category's rows for the report's target year */
     public JFreeChart gap(String title, List<StatusRow> rows) {
-        return new GapChart(ChartTheme.standard(), messages)
-                .create(title, messages.get("report.chart.gapAxis"), datasets.gapsByIndicator(rows));
+        return roomForLabels(new GapChart(ChartTheme.standard(), messages)
+                .create(title, messages.get("report.chart.gapAxis"), datasets.gapsByIndicator(rows)), 0.6);
+    }
+
+    /** Space at both ends of the value axis for the value labels beside the bars, and for longer names. */
+    private static JFreeChart roomForLabels(JFreeChart chart, double margin) {
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.getRangeAxis().setUpperMargin(margin);
+            plot.getRangeAxis().setLowerMargin(margin);
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        }
+        return chart;
     }
 }

@@ -14,8 +14,8 @@ public record ReportModel(Locale locale, LocalDate date, Cover cover, String con
         sections = List.copyOf(sections);
     }
 
-    /** The cover: title, the period line, the issuing unit and the date, as printed. */
-    public record Cover(String title, String period, String issuingUnit, String date) {
+    /** The cover: title, the period line, the issuing unit line and the date as printed, and the unit's name. */
+    public record Cover(String title, String period, String issuingUnit, String date, String unitName) {
     }
 
     /** A numbered section such as 一、总体情况. */

@@ -101,7 +101,10 @@ final class PdfPages implements AutoCloseable {
         return font.width(font.printable(text), size);
     }
 
-    /** Breaks text into lines no wider than {@code max}, between any two characters. */
+    /**
+     * Breaks text into lines no wider than {@code max}: between any two Chinese characters, never
+     * before closing punctuation and never inside a number or a Latin word.
+     */
     List<String> wrap(String text, float size, float max, float firstIndent) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -111,8 +114,11 @@ final class PdfPages implements AutoCloseable {
             int cp = text.codePointAt(i);
             String next = line + new String(Character.toChars(cp));
             if (line.length() > 0 && NO_LINE_START.indexOf(cp) < 0 && width(next, size) > limit) {
-                lines.add(line.toString());
+                int keep = wordStart(line, cp);
+                lines.add(line.substring(0, keep));
+                String carried = line.substring(keep);
                 line.setLength(0);
+                line.append(carried);
                 limit = max;
                 continue;
             }
@@ -123,6 +129,22 @@ final class PdfPages implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Where the line may end before {@code next}: before the Latin word or number it continues. */
+    private static int wordStart(StringBuilder line, int next) {
+        if (!isWordChar(next)) {
+            return line.length();
+        }
+        int start = line.length();
+        while (start > 0 && isWordChar(line.charAt(start - 1))) {
+            start--;
+        }
+        return start == 0 ? line.length() : start;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '+');
     }
 
     private void closeStream() throws IOException {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
@@ -51,9 +52,11 @@ public final class PdfReportWriter {
         pages.newPage();
         PdfText text = new PdfText(pages);
         text.sectionHeading(section.heading());
-        for (Block block : section.blocks()) {
+        List<Block> blocks = section.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block instanceof Block.Heading h) {
-                text.subHeading(h.text());
+                text.subHeading(h.text(), i + 1 < blocks.size() ? keepWith(blocks.get(i + 1)) : 0);
             } else if (block instanceof Block.Paragraph p) {
                 text.paragraph(p.text(), p.note());
             } else if (block instanceof Block.Table t) {
@@ -64,10 +67,15 @@ public final class PdfReportWriter {
         }
     }
 
+    /** The height a heading keeps on its page for the block after it: a whole chart, else a few lines. */
+    private static float keepWith(Block next) {
+        return next instanceof Block.Chart c ? PdfPages.width() * c.heightRatio() + 8 : 60;
+    }
+
     private static void metadata(PDDocument document, ReportModel model) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(model.cover().title());
-        info.setAuthor(model.cover().issuingUnit());
+        info.setAuthor(model.cover().unitName());
         info.setCreator("Zhibiao");
         info.setProducer("Zhibiao");
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));

@@ -24,8 +24,9 @@ final class PdfText {
         pages.down(SECTION);
     }
 
-    void subHeading(String text) throws IOException {
-        pages.ensure(SUB * 2 + BODY * 4);
+    /** A sub-heading kept on one page with {@code keepWith} points of what follows it. */
+    void subHeading(String text, float keepWith) throws IOException {
+        pages.ensure(SUB * 2 + 4 + keepWith);
         pages.down(SUB + 4);
         pages.text(text, PdfPages.LEFT, pages.y(), SUB, true);
         pages.down(SUB * 0.8f);
