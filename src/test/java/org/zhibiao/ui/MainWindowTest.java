@@ -51,7 +51,7 @@ class MainWindowTest {
     void theWindowOpensOnTheDatabaseWithTheCatalogue(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("指标 — test.db");
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
-        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("catalogue", "regions");
+        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("catalogue", "regions", "report");
         TreeTableView<?> tree = robot.lookup("#indicatorTree").queryAs(TreeTableView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(5);
     }
