@@ -37,21 +37,16 @@ public final class Analysis {
         return status;
     }
 
-    public RollUp rollUp() {
-        return rollUp;
-    }
-
     public List<DataCheck> checks(String rootCode, Period t) {
         return new DataChecks(regions, indicators, targets, rollUp, facts).check(rootCode, t);
     }
 
     /** The region tree, indicators and targets an analysis works with. */
-    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets,
-                            List<Target> targetList) {
+    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets) {
 
         public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets) {
             RegionHierarchy hierarchy = new RegionHierarchy(regions);
-            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy), List.copyOf(targets));
+            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy));
         }
 
         /**

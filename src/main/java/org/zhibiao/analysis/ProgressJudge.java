@@ -15,10 +15,6 @@ public final class ProgressJudge {
         this.thresholds = thresholds;
     }
 
-    public Method method() {
-        return method;
-    }
-
     /** Judges a trajectory; numbers in the explanation are rounded to {@code decimals}. */
     public Progress judge(Trajectory t, int decimals) {
         Explaining say = new Explaining(t, decimals);

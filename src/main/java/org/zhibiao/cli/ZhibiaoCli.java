@@ -18,8 +18,8 @@ import picocli.CommandLine.ParameterException;
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
-            StatusCommand.class,
             CatalogueCommand.class,
+            StatusCommand.class,
             ReportCommand.class,
         })
 public final class ZhibiaoCli {

@@ -21,8 +21,8 @@ import org.zhibiao.storage.SqliteAnalysisRepository;
 
 /**
  * The status of indicators against targets (STATUS.md) for the CLI, the dashboard, the charts and
- * the report: each call reads the catalogue and the current values it needs in one query, then
- * computes in memory.
+ * the report: each call reads the part of the region tree and the targets around the regions
+ * it shows, and the current values it needs in one query, then computes in memory.
  */
 public final class StatusService {
 
@@ -54,7 +54,7 @@ public final class StatusService {
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
-        Analysis.Catalogue c = loadCatalogue();
+        Analysis.Catalogue c = loadCatalogue(regionCodes);
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
@@ -71,7 +71,7 @@ public final class StatusService {
      */
     public List<StatusRow> children(Period period, String parentCode, String indicatorCode, Integer targetYear,
                                     Method method) {
-        Analysis.Catalogue c = loadCatalogue();
+        Analysis.Catalogue c = loadCatalogue(List.of(parentCode));
         requireRegion(c, parentCode);
         Indicator indicator = requireIndicator(c, indicatorCode);
         List<String> children = c.regions().children(parentCode);
@@ -88,7 +88,7 @@ public final class StatusService {
     /** One row per period from {@code from} to {@code to} for one indicator and region (trend charts). */
     public List<StatusRow> trend(String indicatorCode, String regionCode, Period from, Period to, Integer targetYear,
                                  Method method) {
-        Analysis.Catalogue c = loadCatalogue();
+        Analysis.Catalogue c = loadCatalogue(List.of(regionCode));
         requireRegion(c, regionCode);
         Indicator indicator = requireIndicator(c, indicatorCode);
         Set<Period> periods = new TreeSet<>();
@@ -107,7 +107,7 @@ public final class StatusService {
     /** Data checks of the period for the region (null: the home region) and every region under it. */
     public List<DataCheck> checks(Period period, String regionCode) {
         String root = regionCode == null ? home() : regionCode;
-        Analysis.Catalogue c = loadCatalogue();
+        Analysis.Catalogue c = loadCatalogue(List.of(root));
         requireRegion(c, root);
         Set<Period> periods = c.periodsForChecks(c.regions().subtree(root), period);
         return analysis(c, periods, List.of(root), null, Method.TIME_PROGRESS).checks(root, period);
@@ -119,8 +119,10 @@ public final class StatusService {
         return new Analysis(c, values, new ProgressJudge(method, settings.thresholds()));
     }
 
-    private Analysis.Catalogue loadCatalogue() {
-        return Analysis.Catalogue.of(regions.all(), catalogue.indicators(), catalogue.targets());
+    /** The regions around those shown (above and under them), the indicators, and their targets. */
+    private Analysis.Catalogue loadCatalogue(List<String> shown) {
+        return Analysis.Catalogue.of(observations.regionsAround(shown), catalogue.indicators(),
+                observations.targetsAround(shown));
     }
 
     private String home() {

@@ -9,9 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Numbered SQL scripts, applied in order, each in a transaction, the version recorded. */
+/**
+ * Numbered SQL scripts ({@code Vnnn__what.sql}), each applied once, in number order, in a
+ * transaction of its own; the numbers applied are recorded in {@code schema_version}.
+ */
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql");
@@ -23,60 +29,71 @@ final class Migrations {
     }
 
     static int latestVersion() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(Migrations::number).max().orElse(0);
+    }
+
+    static int number(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     void apply() {
-        int current = db.inTransaction(c -> {
+        Set<Integer> applied = db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
             }
-            return version(c);
+            return applied(c);
         });
-        if (current > latestVersion()) {
+        if (applied.stream().anyMatch(v -> v > latestVersion())) {
             throw new StorageException("storage.error.newerSchema", null, db.file());
         }
-        for (int v = current + 1; v <= latestVersion(); v++) {
-            String script = SCRIPTS.get(v - 1);
-            String sql = load(script);
-            int version = v;
-            db.runInTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String statement : statements(sql)) {
-                        s.execute(statement);
-                    }
-                }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
-                    p.setInt(1, version);
-                    p.setString(2, script);
-                    p.setString(3, Instant.now().toString());
-                    p.executeUpdate();
-                }
-            });
+        for (String script : SCRIPTS.stream().sorted(java.util.Comparator.comparingInt(Migrations::number)).toList()) {
+            if (!applied.contains(number(script))) {
+                applyScript(script);
+            }
         }
     }
 
+    private void applyScript(String script) {
+        String sql = load(script);
+        db.runInTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements(sql)) {
+                    s.execute(statement);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
+                p.setInt(1, number(script));
+                p.setString(2, script);
+                p.setString(3, Instant.now().toString());
+                p.executeUpdate();
+            }
+        });
+    }
+
     void requireCurrent() {
-        int version = db.read(Migrations::version);
-        if (version != latestVersion()) {
+        Set<Integer> applied = db.read(Migrations::applied);
+        if (!applied.equals(SCRIPTS.stream().map(Migrations::number).collect(Collectors.toSet()))) {
             throw new StorageException("storage.error.schemaMismatch", null, db.file());
         }
     }
 
-    private static int version(Connection c) throws SQLException {
+    private static Set<Integer> applied(Connection c) throws SQLException {
+        Set<Integer> out = new HashSet<>();
         try (Statement s = c.createStatement();
              ResultSet tables = s.executeQuery(
                      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
             if (tables.getInt(1) == 0) {
-                return 0;
+                return out;
             }
         }
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            return rs.getInt(1);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
         }
+        return out;
     }
 
     private static String load(String script) {

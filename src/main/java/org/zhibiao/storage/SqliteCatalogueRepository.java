@@ -245,7 +245,7 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
                 rs.getInt("decimals"), rs.getString("note"), Rows.getDouble(rs, "jump_threshold"));
     }
 
-    private static Target target(ResultSet rs) throws SQLException {
+    static Target target(ResultSet rs) throws SQLException {
         Integer base = Rows.getInt(rs, "base_period");
         return new Target(
                 rs.getString("indicator_code"), rs.getString("region_code"), rs.getString("region_name"),

@@ -147,4 +147,20 @@ class DemoStatusTest {
             }
         });
     }
+
+    @Test
+    void dataChecksFindTheCityThatMisreportedAndTheCitiesThatMissTheLatestQuarter() {
+        try (Workspace w = Workspace.open(Path.of(db))) {
+            var mismatch = w.status().checks(Period.parse("2014Q2"), null).stream()
+                    .filter(c -> c.messageKey().equals("analysis.check.rollUpDiffers")).toList();
+            assertThat(mismatch).singleElement().satisfies(c -> {
+                assertThat(c.indicatorCode()).isEqualTo("P07");
+                assertThat(w.regions().find(c.regionCode()).orElseThrow().parentCode()).isEqualTo("220000");
+            });
+            var missing = w.status().checks(Period.parse("2016Q4"), null).stream()
+                    .filter(c -> c.messageKey().equals("analysis.check.missingReturn")).map(c -> c.regionCode())
+                    .filter(code -> "220000".equals(w.regions().find(code).orElseThrow().parentCode())).toList();
+            assertThat(missing).hasSize(2);
+        }
+    }
 }

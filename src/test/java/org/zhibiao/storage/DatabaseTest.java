@@ -39,7 +39,7 @@ class DatabaseTest {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM schema_version")) {
                     return rs.getInt(1);
                 }
-            })).isEqualTo(Migrations.latestVersion());
+            })).isEqualTo(Migrations.SCRIPTS.size());
         }
     }
 
@@ -90,6 +90,28 @@ class DatabaseTest {
         }
         try (Database db = Database.openReadOnly(copy)) {
             assertThat(new SqliteSettingsRepository(db).get("k")).contains("v");
+        }
+    }
+
+    @Test
+    void aScriptMissingFromAnOlderDatabaseIsAppliedEvenWhenLaterOnesAreThere() {
+        Path file = dir.resolve("z.db");
+        Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            db.runInTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM schema_version WHERE version = 3");
+                    s.executeUpdate("DROP INDEX observation_current_region_period");
+                }
+            });
+        }
+        try (Database db = Database.open(file)) {
+            assertThat((int) db.<Integer>read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE name = 'observation_current_region_period'")) {
+                    return rs.getInt(1);
+                }
+            })).isEqualTo(1);
         }
     }
 
