@@ -14,7 +14,22 @@ public final class DemoDatabase {
     private DemoDatabase() {
     }
 
+    /** Generates the template now, e.g. before a UI test whose start must be quick. */
+    public static void prepare() {
+        template();
+    }
+
     public static synchronized Path copyTo(Path folder) {
+        try {
+            Path copy = folder.resolve("demo.db");
+            Files.copy(template(), copy);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized Path template() {
         try {
             if (template == null) {
                 Path dir = Files.createTempDirectory("zhibiao-demo");
@@ -25,9 +40,7 @@ public final class DemoDatabase {
                 }
                 template = file;
             }
-            Path copy = folder.resolve("demo.db");
-            Files.copy(template, copy);
-            return copy;
+            return template;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

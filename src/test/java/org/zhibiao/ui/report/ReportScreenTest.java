@@ -21,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,11 @@ class ReportScreenTest {
             ReportPrinting.print(pdf, factory.getPrintService(postscript), jobName);
             return true;
         }
+    }
+
+    @BeforeAll
+    static void demo() {
+        DemoDatabase.prepare();
     }
 
     @Start
