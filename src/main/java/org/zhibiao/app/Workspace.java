@@ -1,13 +1,20 @@
 package org.zhibiao.app;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.charts.SubmissionState;
+import org.zhibiao.domain.Period;
+import org.zhibiao.service.ChartService;
 import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
+import org.zhibiao.service.SnapshotService;
+import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
 import org.zhibiao.service.ReportService;
 import org.zhibiao.service.StatusService;
@@ -17,6 +24,8 @@ import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
+import org.zhibiao.storage.SqliteReturnStates;
+import org.zhibiao.storage.SqliteSnapshots;
 import org.zhibiao.storage.SqliteSettingsRepository;
 
 /**
@@ -104,6 +113,24 @@ public final class Workspace implements AutoCloseable {
     /** The quarterly report as PDF or Word. */
     public ReportService report() {
         return new ReportService(regions, catalogue, observations, settings, status());
+    }
+
+    /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */
+    public SnapshotService snapshots() {
+        return new SnapshotService(new SqliteSnapshots(database));
+    }
+
+    /** Charts of a selection for the CLI, the dashboard and the report. */
+    public ChartService charts() {
+        SubmissionCharts submissions = new SubmissionCharts(regions, observations, this::returnStates);
+        return new ChartService(status(), regions, catalogue, observations, submissions);
+    }
+
+    private Map<String, SubmissionState> returnStates(Period period, String parentCode) {
+        Map<String, SubmissionState> out = new HashMap<>();
+        new SqliteReturnStates(database).newestRevisions(period).forEach((region, revision) -> out.put(region,
+                revision == 0 ? SubmissionState.REJECTED : revision > 1 ? SubmissionState.REVISED : SubmissionState.RECEIVED));
+        return out;
     }
 
     @Override

@@ -22,11 +22,14 @@ import org.zhibiao.analysis.Status;
 import org.zhibiao.i18n.Messages;
 
 /**
- * Actual value per indicator (or per region) as horizontal bars coloured by status, with the
+ * Actual value per indicator (or per region) as horizontal bars coloured by status and named
+ * with the status symbol and the value in its own unit, with the
  * targets (the latest target year as an upright bar, earlier ones as diamonds) and the
  * expected-by-now value (circle) marked on each bar's row.
  */
 public final class ActualVsTargetChart {
+
+    private static final Shape[] EARLIER_SHAPES = {diamond(7), triangleDown(7), new Rectangle2D.Double(-5, -5, 10, 10)};
 
     private final ChartTheme theme;
     private final Messages messages;
@@ -42,17 +45,18 @@ public final class ActualVsTargetChart {
         SortedSet<Integer> years = new TreeSet<>();
         items.forEach(i -> years.addAll(i.targets().keySet()));
         for (TargetComparison item : items) {
-            bars.addValue(item.actual(), messages.get("charts.series.actual"), item.label());
+            String row = item.label() + "  " + StatusStyle.symbol(item.status()) + " " + item.valueText();
+            bars.addValue(item.actual(), messages.get("charts.series.actual"), row);
             for (int year : years) {
-                marks.addValue(item.targets().get(year), targetName(year), item.label());
+                marks.addValue(item.targets().get(year), targetName(year), row);
             }
-            marks.addValue(item.expected(), messages.get("charts.series.expected"), item.label());
+            marks.addValue(item.expected(), messages.get("charts.series.expected"), row);
         }
         List<Status> statuses = items.stream().map(TargetComparison::status).toList();
         List<String> texts = items.stream().map(TargetComparison::valueText).toList();
-        NumberAxis valueAxis = new NumberAxis(axisLabel);
-        CategoryPlot plot = new CategoryPlot(bars, new CategoryAxis(), valueAxis,
-                new StatusBarRenderer(statuses, texts));
+        StatusBarRenderer renderer = new StatusBarRenderer(statuses, texts);
+        renderer.setDefaultItemLabelsVisible(false);
+        CategoryPlot plot = new CategoryPlot(bars, new CategoryAxis(), new NumberAxis(axisLabel), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(1, marks);
         plot.setRenderer(1, markRenderer(years.size()));
@@ -74,8 +78,8 @@ public final class ActualVsTargetChart {
         LineAndShapeRenderer r = ChartTheme.keepSeriesStyle(new LineAndShapeRenderer(false, true));
         for (int i = 0; i < targetYears; i++) {
             boolean last = i == targetYears - 1;
-            mark(r, i, last ? new Rectangle2D.Double(-2, -9, 4, 18) : diamond(7),
-                    last ? ChartTheme.TARGET_LATEST : ChartTheme.TARGET_EARLIER, true);
+            Shape shape = last ? new Rectangle2D.Double(-2, -9, 4, 18) : EARLIER_SHAPES[i % EARLIER_SHAPES.length];
+            mark(r, i, shape, last ? ChartTheme.TARGET_LATEST : ChartTheme.TARGET_EARLIER, true);
         }
         mark(r, targetYears, new Ellipse2D.Double(-5, -5, 10, 10), ChartTheme.EXPECTED, false);
         r.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + " — "
@@ -90,6 +94,15 @@ public final class ActualVsTargetChart {
         r.setSeriesOutlinePaint(series, color);
         r.setSeriesShapesFilled(series, filled);
         r.setSeriesOutlineStroke(series, new java.awt.BasicStroke(2f));
+    }
+
+    private static Shape triangleDown(double s) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(-s, -s);
+        p.lineTo(s, -s);
+        p.lineTo(0, s);
+        p.closePath();
+        return p;
     }
 
     static Shape diamond(double s) {

@@ -38,7 +38,11 @@ public final class ChartExport {
     }
 
     public static void write(JFreeChart chart, int width, int height, Path file) {
-        byte[] bytes = formatOf(file) == Format.PNG ? png(chart, width, height) : svg(chart, width, height);
+        writeBytes(formatOf(file) == Format.PNG ? png(chart, width, height) : svg(chart, width, height), file);
+    }
+
+    /** Writes what {@link #png}, {@link #encodePng} or {@link #svg} made. */
+    public static void writeBytes(byte[] bytes, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -51,7 +55,16 @@ public final class ChartExport {
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {
-        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        return encodePng(draw(chart, width, height));
+    }
+
+    /** Drawing is quick; do it where the chart lives (the FX thread for a chart on screen). */
+    public static BufferedImage draw(JFreeChart chart, int width, int height) {
+        return chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+    }
+
+    /** Encoding is the slow part: do it in the background. */
+    public static byte[] encodePng(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

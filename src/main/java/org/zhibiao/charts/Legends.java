@@ -36,6 +36,6 @@ final class Legends {
     }
 
     static String statusName(Status status, Messages messages) {
-        return messages.get("charts.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+        return messages.get("analysis.status." + status.name());
     }
 }

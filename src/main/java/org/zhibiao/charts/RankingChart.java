@@ -11,13 +11,15 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.i18n.Messages;
 
 /**
  * Regions under a parent as horizontal bars in the order given (best first), coloured by status,
- * with the target (or the on-track threshold of the progress ratio) as a dashed line.
+ * with the target (or the on-track threshold of the progress ratio) as a dashed line. The value
+ * axis spans the values and the target, not zero, so close values stay apart.
  */
 public final class RankingChart {
 
@@ -38,14 +40,20 @@ public final class RankingChart {
         }
         List<Status> statuses = items.stream().map(RankItem::status).toList();
         List<String> texts = items.stream().map(RankItem::valueText).toList();
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(axisLabel),
-                new StatusBarRenderer(statuses, texts));
+        StatusBarRenderer renderer = new StatusBarRenderer(statuses, texts);
+        renderer.setIncludeBaseInRange(false);
+        NumberAxis values = new NumberAxis(axisLabel);
+        values.setAutoRangeIncludesZero(false);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(title, plot);
         theme.apply(chart);
         CategoryPlots.finish(plot, theme);
         if (targetLine != null) {
             plot.addRangeMarker(targetMarker(targetLine, targetLabel));
+            Range range = Range.expandToInclude(values.getRange(), targetLine);
+            double pad = Math.max(range.getLength() * 0.08, 1e-6);
+            values.setRange(range.getLowerBound() - pad, range.getUpperBound() + pad);
         }
         LegendItemCollection legend = Legends.statuses(statuses, messages);
         plot.setFixedLegendItems(legend);

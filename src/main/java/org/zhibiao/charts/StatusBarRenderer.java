@@ -57,7 +57,7 @@ final class StatusBarRenderer extends BarRenderer {
 
     @Override
     public boolean isItemLabelVisible(int row, int column) {
-        return row == 0;
+        return row == 0 && super.isItemLabelVisible(row, column);
     }
 
     private record Labels(List<Status> statuses, List<String> texts) implements CategoryItemLabelGenerator {

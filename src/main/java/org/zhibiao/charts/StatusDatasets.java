@@ -13,8 +13,9 @@ import org.zhibiao.domain.Period;
 
 /**
  * Turns status rows into the factories' datasets. Across indicators (different units) values
- * are put on one progress scale: 0 = the baseline, 100 = the latest target the rows carry, so
- * the expected-by-now mark sits at the time progress; the labels keep each indicator's own unit.
+ * are put on one progress scale: 0 = the baseline, 100 = the target being judged (the first
+ * target year not before the quarter's), so the expected-by-now mark sits at the time progress
+ * and other target years fall where they lie; the labels keep each indicator's own unit.
  * Across the regions of one indicator everything stays in that indicator's unit.
  */
 public final class StatusDatasets {
@@ -35,10 +36,11 @@ public final class StatusDatasets {
             if (ref == null) {
                 continue;
             }
+            StatusRow judged = judged(group);
             Map<Integer, Double> targets = new TreeMap<>();
             group.stream().filter(r -> r.target() != null).forEach(r -> targets.put(r.targetYear(), scale(ref, r.target())));
-            out.add(TargetComparison.of(text.name(ref.indicator()), scale(ref, ref.value()), scale(ref, ref.expected()),
-                    targets, ref.status(), text.value(ref.indicator(), ref.value())));
+            out.add(TargetComparison.of(text.name(ref.indicator()), scale(ref, ref.value()),
+                    scale(ref, judged.expected()), targets, judged.status(), text.value(ref.indicator(), ref.value())));
         }
         return out;
     }
@@ -49,7 +51,7 @@ public final class StatusDatasets {
         rows.forEach(r -> byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
         List<TargetComparison> out = new ArrayList<>();
         for (List<StatusRow> group : byRegion.values()) {
-            StatusRow ref = latest(group);
+            StatusRow ref = judged(group);
             Map<Integer, Double> targets = new TreeMap<>();
             group.stream().filter(r -> r.target() != null).forEach(r -> targets.put(r.targetYear(), r.target()));
             out.add(TargetComparison.of(regionName.apply(ref.regionCode()), ref.value(), ref.expected(), targets,
@@ -62,8 +64,8 @@ public final class StatusDatasets {
     public List<GapItem> gapsByIndicator(List<StatusRow> rows) {
         List<GapItem> out = new ArrayList<>();
         for (List<StatusRow> group : byIndicator(rows).values()) {
-            StatusRow ref = reference(group);
-            if (ref == null) {
+            StatusRow ref = judged(group);
+            if (!hasBaseline(ref)) {
                 continue;
             }
             double distance = Math.abs(ref.target() - ref.baseValue()) / 100;
@@ -126,16 +128,35 @@ public final class StatusDatasets {
         return out;
     }
 
-    /** The row of the latest target year that has a target and a baseline apart from it. */
+    /**
+     * The row that sets 100 on the progress scale: the target year being judged if it has a
+     * baseline apart from its target, else the latest one that has.
+     */
     private static StatusRow reference(List<StatusRow> group) {
-        return group.stream()
-                .filter(r -> r.target() != null && r.baseValue() != null && Math.abs(r.target() - r.baseValue()) > 1e-9)
+        StatusRow judged = judged(group);
+        if (hasBaseline(judged)) {
+            return judged;
+        }
+        return group.stream().filter(StatusDatasets::hasBaseline)
                 .max(Comparator.comparing(StatusRow::targetYear)).orElse(null);
     }
 
-    private static StatusRow latest(List<StatusRow> group) {
-        return group.stream().filter(r -> r.targetYear() != null)
-                .max(Comparator.comparing(StatusRow::targetYear)).orElse(group.get(0));
+    /**
+     * The row a reader judges by: the first target year not before the period's, else the last
+     * one (as the status command does when no year is chosen).
+     */
+    static StatusRow judged(List<StatusRow> group) {
+        List<StatusRow> withTarget = group.stream().filter(r -> r.target() != null)
+                .sorted(Comparator.comparing(StatusRow::targetYear)).toList();
+        if (withTarget.isEmpty()) {
+            return group.get(0);
+        }
+        return withTarget.stream().filter(r -> r.targetYear() >= r.period().year()).findFirst()
+                .orElse(withTarget.get(withTarget.size() - 1));
+    }
+
+    private static boolean hasBaseline(StatusRow r) {
+        return r.target() != null && r.baseValue() != null && Math.abs(r.target() - r.baseValue()) > 1e-9;
     }
 
     private static Double scale(StatusRow ref, Double x) {

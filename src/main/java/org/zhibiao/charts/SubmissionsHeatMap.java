@@ -52,12 +52,12 @@ public final class SubmissionsHeatMap {
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("states", xyz);
         XYPlot plot = new XYPlot(dataset, quarterAxis(data.periods()), regionAxis(data.regions()), renderer());
-        if (cells <= MAX_SYMBOLS) {
-            addSymbols(plot, data);
-        }
         plot.setFixedLegendItems(legend());
         JFreeChart chart = new JFreeChart(title, plot);
         theme.apply(chart);
+        if (cells <= MAX_SYMBOLS) {
+            addSymbols(plot, data);
+        }
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         return chart;

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
+            ChartCommand.class,
             CatalogueCommand.class,
             StatusCommand.class,
             ReportCommand.class,

@@ -14,6 +14,9 @@ public interface ObservationRepository {
     /** Current values, optionally limited to a period and to a region and its descendants. */
     List<Observation> find(Period periodOrNull, String regionCodeOrNull);
 
+    /** Every revision of one value, the current one first, then older ones newest first. */
+    List<Observation> revisions(String indicatorCode, String regionCode, Period period);
+
     /** The periods that hold any value, oldest first. */
     List<Period> periods();
 }

@@ -23,6 +23,15 @@ public final class SqliteObservationRepository implements ObservationRepository 
             JOIN import_batch b ON b.id = o.batch_id
             LEFT JOIN source_file f ON f.id = o.file_id
             WHERE o.current = 1""";
+    private static final String REVISIONS = """
+            SELECT o.indicator_code, o.region_code, o.period, o.value, o.numerator, o.denominator,
+                   o.note, o.revision, o.batch_id, coalesce(f.file_name, b.kind) AS source_file,
+                   coalesce(f.sha256, '') AS sha256, o.sheet, o.cell, o.imported_at, o.imported_by
+            FROM observation o
+            JOIN import_batch b ON b.id = o.batch_id
+            LEFT JOIN source_file f ON f.id = o.file_id
+            WHERE o.indicator_code = ? AND o.region_code = ? AND o.period = ?
+            ORDER BY o.current DESC, o.revision DESC""";
     private static final String ORDER = " ORDER BY o.period, o.region_code, o.indicator_code";
     private static final String UNDER = """
              AND o.region_code IN (
@@ -60,6 +69,11 @@ public final class SqliteObservationRepository implements ObservationRepository 
             parameters.add(regionCode);
         }
         return query(sql + ORDER, parameters.toArray());
+    }
+
+    @Override
+    public List<Observation> revisions(String indicatorCode, String regionCode, Period period) {
+        return query(REVISIONS, indicatorCode, regionCode, period.index());
     }
 
     @Override

@@ -17,6 +17,10 @@ final class MainMenu {
 
         void openDatabase();
 
+        void openReadOnly();
+
+        void exportSnapshot();
+
         void exit();
 
         void switchLanguage(String language);
@@ -43,6 +47,9 @@ final class MainMenu {
         menu.getItems().addAll(
                 item("menuNew", "ui.menu.new", actions::newDatabase),
                 item("menuOpen", "ui.menu.open", actions::openDatabase),
+                item("menuOpenReadOnly", "snapshot.menu.openReadOnly", actions::openReadOnly),
+                new SeparatorMenuItem(),
+                item("menuSnapshot", "snapshot.menu.export", actions::exportSnapshot),
                 new SeparatorMenuItem(),
                 item("menuExit", "ui.menu.exit", actions::exit));
         return menu;

@@ -54,6 +54,18 @@ public final class MainViewModel {
         start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.OPEN, null, getMessages()));
     }
 
+    /** Opens a database or snapshot without ever writing to it (supervisors). */
+    public void openReadOnly(Path file) {
+        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.READ_ONLY, null, getMessages()));
+    }
+
+    /** A sentence for the status bar, e.g. when background work finished. */
+    public void setStatus(String text) {
+        if (!status.isBound()) {
+            status.set(text);
+        }
+    }
+
     public void create(Path file, String homeRegion) {
         start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.CREATE, homeRegion, getMessages()));
     }
@@ -62,7 +74,9 @@ public final class MainViewModel {
     public void show(Workspace opened) {
         Workspace previous = workspace.get();
         workspace.set(opened);
-        preferences.setLastDatabase(opened.file());
+        if (!opened.isReadOnly()) {
+            preferences.setLastDatabase(opened.file());
+        }
         if (previous != null && previous != opened) {
             previous.close();
         }

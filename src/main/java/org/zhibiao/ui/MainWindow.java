@@ -1,6 +1,7 @@
 package org.zhibiao.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -17,12 +18,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.SnapshotService;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.common.UnsavedChanges;
+import org.zhibiao.ui.snapshot.SnapshotExport;
 
 /**
  * The main window: menu, navigation of {@link Screens}, the selected screen, a status bar. It is
@@ -34,6 +37,7 @@ public final class MainWindow implements MainMenu.Actions {
     private static final double HEIGHT = 800;
     private static final double MIN_WIDTH = 960;
     private static final double MIN_HEIGHT = 600;
+    private static final double SCREEN_SHARE = 0.95;
 
     private final Stage stage;
     private final MainViewModel model;
@@ -53,17 +57,24 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth());
-        double height = Math.min(HEIGHT, screen.getHeight());
+        double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
+        double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);
-        stage.setWidth(width);
-        stage.setHeight(height);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        bindToViewModel();
+        rebuild();
+        stage.show();
+        // Some window managers map the stage at its minimum size; size it once it is shown.
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    private void bindToViewModel() {
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
@@ -73,10 +84,6 @@ public final class MainWindow implements MainMenu.Actions {
         model.messagesProperty().addListener(o -> rebuild());
         model.workspaceProperty().addListener(o -> rebuild());
         model.busyProperty().addListener(o -> showContent());
-        rebuild();
-        stage.show();
-        stage.setWidth(width);
-        stage.setHeight(height);
     }
 
     private void rebuild() {
@@ -95,9 +102,9 @@ public final class MainWindow implements MainMenu.Actions {
         list.setId("navigation");
         list.getStyleClass().add(Styles.NAVIGATION);
         list.setPrefWidth(160);
-        list.getItems().setAll(Screens.all());
+        list.getItems().setAll(offered());
         list.setCellFactory(v -> new ScreenCell(messages));
-        Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()
+        offered().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get())).findFirst()
                 .ifPresent(s -> list.getSelectionModel().select(s));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -113,10 +120,16 @@ public final class MainWindow implements MainMenu.Actions {
             content.getChildren().setAll(model.busyProperty().get() ? busyPane() : noDatabasePane());
             return;
         }
-        Screen screen = Screens.all().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
-                .findFirst().orElse(Screens.all().get(0));
+        Screen screen = offered().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
+                .findFirst().orElse(offered().get(0));
         content.getChildren().setAll(screens.computeIfAbsent(screen.id(), id -> screen.create(
                 new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved))));
+    }
+
+    /** Every screen, or only those that change nothing when the database is open read-only. */
+    private List<Screen> offered() {
+        boolean readOnly = model.getWorkspace() != null && model.getWorkspace().isReadOnly();
+        return Screens.all().stream().filter(s -> !(readOnly && s.edits())).toList();
     }
 
     private Node busyPane() {
@@ -163,7 +176,27 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void openDatabase() {
         if (mayDiscardChanges()) {
-            dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+            dialogs.chooseDatabaseToOpen().ifPresent(file -> {
+                if (SnapshotService.isSnapshot(file)) {
+                    model.openReadOnly(file);
+                } else {
+                    model.open(file);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void openReadOnly() {
+        if (mayDiscardChanges()) {
+            dialogs.chooseDatabaseToOpen().ifPresent(model::openReadOnly);
+        }
+    }
+
+    @Override
+    public void exportSnapshot() {
+        if (model.getWorkspace() != null) {
+            new SnapshotExport(model.getMessages(), tasks).run(stage, model.getWorkspace(), model::setStatus);
         }
     }
 

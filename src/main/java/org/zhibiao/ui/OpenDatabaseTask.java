@@ -10,7 +10,7 @@ import org.zhibiao.service.InitService;
 final class OpenDatabaseTask extends Task<Workspace> {
 
     /** What to do with the file. */
-    enum Mode { OPEN, CREATE, OPEN_OR_CREATE_DEMO }
+    enum Mode { OPEN, CREATE, OPEN_OR_CREATE_DEMO, READ_ONLY }
 
     private final Path file;
     private final Mode mode;
@@ -28,7 +28,7 @@ final class OpenDatabaseTask extends Task<Workspace> {
     protected Workspace call() {
         updateProgress(-1, 1);
         updateMessage(messages.get("ui.status.opening", file.getFileName()));
-        Workspace workspace = Workspace.open(file);
+        Workspace workspace = mode == Mode.READ_ONLY ? Workspace.openReadOnly(file) : Workspace.open(file);
         try {
             fill(workspace);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.zhibiao.ui;
 import java.util.List;
 import org.zhibiao.ui.catalogue.CatalogueScreen;
 import org.zhibiao.ui.common.Screen;
+import org.zhibiao.ui.dashboard.DashboardScreen;
 import org.zhibiao.ui.regions.RegionsScreen;
 import org.zhibiao.ui.report.ReportScreen;
 
@@ -10,6 +11,7 @@ import org.zhibiao.ui.report.ReportScreen;
 public final class Screens {
 
     private static final List<Screen> ALL = List.of(
+            new DashboardScreen(),
             new CatalogueScreen(),
             new RegionsScreen(),
             new ReportScreen());

@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -11,7 +13,10 @@ import org.zhibiao.ui.common.FxDialogService;
 import org.zhibiao.ui.common.FxTaskRunner;
 import org.zhibiao.ui.common.UiPreferences;
 
-/** The desktop app: wires the window, its model, the dialogs and the background runner. */
+/**
+ * The desktop app: wires the window, its model, the dialogs and the background runner. Given a
+ * file (a {@code .zbs} snapshot double-clicked), it opens that file read-only.
+ */
 public final class ZhibiaoApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ZhibiaoApp.class.getName());
@@ -28,7 +33,12 @@ public final class ZhibiaoApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> uncaught(dialogs, problem));
         Thread.currentThread().setUncaughtExceptionHandler((thread, problem) -> uncaught(dialogs, problem));
         new MainWindow(stage, model, tasks, dialogs).show();
-        model.openAtStart(AppPaths.defaultDatabase());
+        List<String> files = getParameters().getRaw();
+        if (files.isEmpty()) {
+            model.openAtStart(AppPaths.defaultDatabase());
+        } else {
+            model.openReadOnly(Path.of(files.get(0)));
+        }
     }
 
     @Override

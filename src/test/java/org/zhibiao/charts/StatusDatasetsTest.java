@@ -44,7 +44,7 @@ class StatusDatasetsTest {
     }
 
     @Test
-    void acrossIndicatorsTheLatestTargetIsHundredAndTheBaselineZero() {
+    void acrossIndicatorsTheTargetInForceIsHundredAndTheBaselineZero() {
         List<StatusRow> rows = List.of(
                 row(PASS_RATE, "220000", 2015, 90, 88.5, 88.0, 1.25, Status.ON_TRACK),
                 row(PASS_RATE, "220000", 2020, 94, 88.5, 87.0, 2.5, Status.ON_TRACK));
@@ -52,9 +52,9 @@ class StatusDatasetsTest {
         assertThat(items).hasSize(1);
         TargetComparison item = items.get(0);
         assertThat(item.label()).isEqualTo("产品质量监督抽查合格率");
-        assertThat(item.targets()).containsEntry(2020, 100.0).containsEntry(2015, 50.0);
-        assertThat(item.actual()).isCloseTo(31.25, within(1e-9));
-        assertThat(item.expected()).isCloseTo(12.5, within(1e-9));
+        assertThat(item.targets()).containsEntry(2015, 100.0).containsEntry(2020, 200.0);
+        assertThat(item.actual()).isCloseTo(62.5, within(1e-9));
+        assertThat(item.expected()).isCloseTo(50.0, within(1e-9));
         assertThat(item.valueText()).isEqualTo("88.5%");
     }
 

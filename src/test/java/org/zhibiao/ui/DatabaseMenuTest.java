@@ -62,7 +62,7 @@ class DatabaseMenuTest {
         assertThat(stage.getTitle()).isEqualTo("指标 — 长春市.db");
         assertThat(model.getWorkspace().regions().home()).map(r -> r.name()).contains("长春市");
         assertThat(model.getWorkspace().catalogue().indicators()).hasSize(64);
-        assertThat(robot.lookup("#indicatorTree").tryQuery()).isPresent();
+        assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -48,10 +48,12 @@ class MainWindowTest {
     }
 
     @Test
-    void theWindowOpensOnTheDatabaseWithTheCatalogue(FxRobot robot) {
+    void theWindowOpensOnTheDashboardAndOffersTheCatalogue(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("指标 — test.db");
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
-        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("catalogue", "regions", "report");
+        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("dashboard", "catalogue", "regions", "report");
+        assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
+        robot.clickOn("#nav-catalogue");
         TreeTableView<?> tree = robot.lookup("#indicatorTree").queryAs(TreeTableView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(5);
     }
@@ -65,6 +67,7 @@ class MainWindowTest {
 
     @Test
     void switchingTheLanguageRebuildsTheWindowInEnglishAndRemembersIt(FxRobot robot) {
+        robot.clickOn("#nav-catalogue");
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         Menu view = bar.getMenus().get(1);
         assertThat(view.getText()).isEqualTo("视图");

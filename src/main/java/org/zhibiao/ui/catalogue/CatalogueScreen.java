@@ -23,6 +23,11 @@ public final class CatalogueScreen implements Screen {
     }
 
     @Override
+    public boolean edits() {
+        return true;
+    }
+
+    @Override
     public Node create(ScreenContext context) {
         CatalogueViewModel model = new CatalogueViewModel(context.workspace(), context.tasks(), context.messages());
         context.unsaved().track(model.editor().dirtyProperty());

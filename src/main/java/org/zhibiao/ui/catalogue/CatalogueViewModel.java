@@ -39,6 +39,7 @@ public final class CatalogueViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSave;
     private CatalogueData data = CatalogueData.EMPTY;
+    private boolean loaded;
 
     public CatalogueViewModel(Workspace workspace, TaskRunner tasks, Messages messages) {
         this.workspace = workspace;
@@ -58,11 +59,12 @@ public final class CatalogueViewModel {
         tasks.run(() -> CatalogueData.read(workspace), this::apply);
     }
 
-    private void apply(CatalogueData loaded) {
-        data = loaded;
+    private void apply(CatalogueData read) {
+        data = read;
+        loaded = true;
         version.set(version.get() + 1);
-        Optional<Indicator> again = Optional.ofNullable(selected.get()).flatMap(s -> loaded.indicator(s.code()))
-                .or(() -> loaded.indicators().stream().findFirst());
+        Optional<Indicator> again = Optional.ofNullable(selected.get()).flatMap(s -> read.indicator(s.code()))
+                .or(() -> read.indicators().stream().findFirst());
         selected.set(null);
         again.ifPresent(selected::set);
     }
@@ -123,8 +125,9 @@ public final class CatalogueViewModel {
         return indicator.name(messages.chinese());
     }
 
-    public int size() {
-        return data.indicators().size();
+    /** Whether the catalogue has been read (until then the list is empty because it is loading). */
+    public boolean isLoaded() {
+        return loaded;
     }
 
     public IndicatorEditor editor() {

@@ -47,7 +47,6 @@ final class IndicatorTree {
         table.getColumns().add(column("uicatalogue.column.decimals", 44, i -> Integer.toString(i.decimals())));
         table.setTreeColumn(name);
         table.setRowFactory(t -> new CategoryAwareRow());
-        table.setPlaceholder(new Label(messages.get("uicatalogue.noMatch")));
         model.versionProperty().addListener(o -> fill());
         model.selectedProperty().addListener(o -> reselect(table.getRoot()));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
@@ -60,6 +59,7 @@ final class IndicatorTree {
     }
 
     private void fill() {
+        table.setPlaceholder(new Label(messages.get(model.isLoaded() ? "uicatalogue.noMatch" : "uicatalogue.loading")));
         TreeItem<Row> root = new TreeItem<>();
         for (Map.Entry<Category, List<Indicator>> group : model.grouped().entrySet()) {
             TreeItem<Row> heading = new TreeItem<>(new Row(group.getKey(), null, group.getValue().size()));

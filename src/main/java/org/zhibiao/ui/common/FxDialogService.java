@@ -39,12 +39,18 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String question) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "ui.confirm.title", question);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        ButtonType yes = Buttons.ok(messages.get());
+        alert.getButtonTypes().setAll(yes, Buttons.cancel(messages.get()));
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     @Override
     public Optional<Path> chooseDatabaseToOpen() {
-        File file = databaseChooser("ui.file.open").showOpenDialog(owner.get());
+        FileChooser chooser = databaseChooser("ui.file.open");
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
+                messages.get().get("snapshot.filter.open"), "*.db", "*.zbs"));
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
@@ -68,8 +74,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String text) {
-        Alert alert = new Alert(type, text, type == Alert.AlertType.CONFIRMATION
-                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+        Alert alert = new Alert(type, text, Buttons.ok(messages.get()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get(titleKey));
         alert.setHeaderText(null);

@@ -28,10 +28,11 @@ final class HomeRegionDialog extends Dialog<String> {
         choices.stream().filter(r -> r.code().equals(InitService.DEFAULT_HOME)).findFirst()
                 .ifPresent(r -> box.getSelectionModel().select(r));
         getDialogPane().setContent(new VBox(8, new Label(messages.get("ui.newDatabase.home")), box));
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType ok = Buttons.ok(messages);
+        getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
+        getDialogPane().lookupButton(ok).disableProperty()
                 .bind(box.getSelectionModel().selectedItemProperty().isNull());
-        setResultConverter(b -> b == ButtonType.OK ? box.getValue().code() : null);
+        setResultConverter(b -> b == ok ? box.getValue().code() : null);
     }
 
     private static final class RegionConverter extends StringConverter<Region> {

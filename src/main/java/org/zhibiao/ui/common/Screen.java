@@ -19,6 +19,11 @@ public interface Screen {
         return "";
     }
 
+    /** Whether the screen changes data: such screens are not offered when a database is open read-only. */
+    default boolean edits() {
+        return false;
+    }
+
     /** Builds the screen's view for the open database, in the current language. */
     Node create(ScreenContext context);
 }

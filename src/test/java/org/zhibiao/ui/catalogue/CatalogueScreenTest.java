@@ -46,7 +46,7 @@ class CatalogueScreenTest {
                 null, null, false, TargetType.EXPECTED, "", "", "", true));
         ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
                 new RecordingDialogs(), new UnsavedChanges());
-        stage.setScene(new Scene((Parent) new CatalogueScreen().create(context), 1280, 800));
+        stage.setScene(new Scene((Parent) new CatalogueScreen().create(context), 1200, 760));
         stage.show();
     }
 

@@ -1,0 +1,27 @@
+package org.zhibiao.ui.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.zhibiao.analysis.Status;
+import org.zhibiao.analysis.StatusRow;
+
+/** What the dashboard shows for one selection, computed in the background. */
+public record DashboardData(Selection selection, List<StatusRow> rows, Map<Status, Integer> counts,
+                            JFreeChart actualChart, JFreeChart gapChart) {
+
+    public DashboardData {
+        rows = List.copyOf(rows);
+        counts = Map.copyOf(counts);
+    }
+
+    static Map<Status, Integer> count(List<StatusRow> rows) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,147 @@
+package org.zhibiao.ui.dashboard;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Category;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.TaskRunner;
+
+/**
+ * The dashboard's state: the selection (quarter, region, category, target year) and what it
+ * shows. Every change of the selection computes the rows, counts and charts in the background;
+ * a result that arrives after a newer selection was made is dropped.
+ */
+public final class DashboardViewModel {
+
+    private final Workspace workspace;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final ObservableList<Period> periods = FXCollections.observableArrayList();
+    private final ObservableList<Region> regions = FXCollections.observableArrayList();
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<TargetYearMode> mode = new SimpleObjectProperty<>(TargetYearMode.Y2015);
+    private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private boolean loaded;
+    private long generation;
+
+    public DashboardViewModel(Workspace workspace, Messages messages, TaskRunner tasks) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.tasks = tasks;
+        period.addListener(o -> refresh());
+        regionCode.addListener(o -> refresh());
+        category.addListener(o -> refresh());
+        mode.addListener(o -> refresh());
+    }
+
+    /** Reads the quarters and regions, selects the latest quarter and the home region. */
+    public void load() {
+        loading.set(true);
+        tasks.run(() -> new Start(workspace.observations().periods(), workspace.regions().all()), this::start);
+    }
+
+    private record Start(List<Period> periods, List<Region> regions) {
+    }
+
+    private void start(Start s) {
+        periods.setAll(s.periods());
+        regions.setAll(s.regions());
+        Period latest = s.periods().isEmpty() ? null : s.periods().get(s.periods().size() - 1);
+        String home = s.regions().stream().filter(r -> r.parentCode() == null).map(Region::code).findFirst().orElse(null);
+        if (latest != null) {
+            mode.set(TargetYearMode.defaultFor(latest));
+        }
+        regionCode.set(home);
+        loaded = true;
+        period.set(latest);
+    }
+
+    public void refresh() {
+        if (!loaded || period.get() == null || regionCode.get() == null) {
+            loading.set(false);
+            return;
+        }
+        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get());
+        long mine = ++generation;
+        loading.set(true);
+        tasks.run(() -> compute(selection), result -> {
+            if (mine == generation) {
+                show(result);
+            }
+        }, () -> loading.set(false));
+    }
+
+    private DashboardData compute(Selection s) {
+        List<StatusRow> all = workspace.status().status(s.period(), s.regionCode(), s.targetYear(), Method.TIME_PROGRESS);
+        List<StatusRow> shown = all.stream()
+                .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
+        Region region = workspace.regions().find(s.regionCode()).orElseThrow();
+        var charts = workspace.charts();
+        return new DashboardData(s, shown, DashboardData.count(shown),
+                charts.actualVsTarget(shown, region, s.period(), messages),
+                charts.gap(shown, region, s.period(), messages));
+    }
+
+    private void show(DashboardData result) {
+        rows.setAll(result.rows());
+        data.set(result);
+        loading.set(false);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ObservableList<Period> periods() {
+        return periods;
+    }
+
+    public ObservableList<Region> regions() {
+        return regions;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<String> regionCodeProperty() {
+        return regionCode;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<TargetYearMode> modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyObjectProperty<DashboardData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ObservableList<StatusRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}

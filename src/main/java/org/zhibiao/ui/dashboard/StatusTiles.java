@@ -1,0 +1,44 @@
+package org.zhibiao.ui.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.zhibiao.analysis.Status;
+import org.zhibiao.i18n.Messages;
+
+/** One tile per status: the count of indicators in it, coloured and marked with the status symbol. */
+final class StatusTiles {
+
+    private static final List<Status> SHOWN = List.of(Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK,
+            Status.OFF_TRACK, Status.REGRESSING, Status.NOT_MET, Status.NO_DATA, Status.NO_TARGET);
+
+    private final Messages messages;
+    private final HBox box = new HBox();
+
+    StatusTiles(Messages messages) {
+        this.messages = messages;
+        box.setId("tiles");
+        box.getStyleClass().add("tiles");
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    void show(Map<Status, Integer> counts) {
+        box.getChildren().clear();
+        for (Status s : SHOWN) {
+            Label count = new Label(String.valueOf(counts.getOrDefault(s, 0)));
+            count.setId("tile-count-" + s.name());
+            count.getStyleClass().add("tile-count");
+            Label name = new Label(StatusLook.label(s, messages));
+            name.getStyleClass().add("tile-name");
+            VBox tile = new VBox(2, count, name);
+            tile.setId("tile-" + s.name());
+            tile.getStyleClass().addAll("tile", StatusLook.styleClass(s));
+            box.getChildren().add(tile);
+        }
+    }
+}

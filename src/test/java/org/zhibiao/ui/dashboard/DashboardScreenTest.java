@@ -1,0 +1,170 @@
+package org.zhibiao.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.DemoDatabase;
+import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.Status;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.RecordingDialogs;
+import org.zhibiao.ui.common.SameThreadTaskRunner;
+import org.zhibiao.ui.common.ScreenContext;
+import org.zhibiao.ui.common.UnsavedChanges;
+
+/** The dashboard on the demo database, driven as a supervisor would. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardScreenTest {
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(DemoDatabase.copyInto(dir));
+        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
+                new RecordingDialogs(), new UnsavedChanges());
+        FileSaver saver = (name, kind) -> Optional.of(dir.resolve(name + "." + kind));
+        stage.setScene(new Scene((Parent) new DashboardScreen(root -> saver).create(context), 1200, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workspace.close()).get();
+    }
+
+    @Test
+    void opensOnTheLatestQuarterAndTheHomeRegionAsTheStatusCommandSeesThem(FxRobot robot) {
+        assertShows(robot, Period.of(2016, 4), "220000", 2020);
+    }
+
+    @Test
+    void changingQuarterRegionAndTargetYearShowsTheStatusOfThatSelection(FxRobot robot) {
+        robot.interact(() -> periodChoice(robot).setValue(Period.of(2013, 2)));
+        robot.clickOn("#year-Y2015");
+        robot.clickOn("长春市");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShows(robot, Period.of(2013, 2), "220100", 2015);
+        robot.clickOn("#year-ANNUAL");
+        assertShows(robot, Period.of(2013, 2), "220100", 2013);
+    }
+
+    @Test
+    void theCategoryFilterKeepsOnlyItsIndicators(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<org.zhibiao.domain.Category> category = robot.lookup("#categoryChoice").queryAs(ComboBox.class);
+        robot.interact(() -> category.setValue(org.zhibiao.domain.Category.ENGINEERING));
+        assertThat(table(robot).getItems()).isNotEmpty()
+                .allMatch(r -> r.indicator().category() == org.zhibiao.domain.Category.ENGINEERING);
+        int shown = table(robot).getItems().size();
+        int counted = Integer.parseInt(count(robot, Status.ACHIEVED)) + Integer.parseInt(count(robot, Status.ON_TRACK))
+                + Integer.parseInt(count(robot, Status.AT_RISK)) + Integer.parseInt(count(robot, Status.OFF_TRACK))
+                + Integer.parseInt(count(robot, Status.REGRESSING)) + Integer.parseInt(count(robot, Status.NOT_MET))
+                + Integer.parseInt(count(robot, Status.NO_DATA)) + Integer.parseInt(count(robot, Status.NO_TARGET));
+        assertThat(counted).isEqualTo(shown);
+    }
+
+    @Test
+    void theDetailShowsTrendRankingAndTheLineageWithRevisions(FxRobot robot) {
+        TableView<StatusRow> table = table(robot);
+        int e02 = indexOf(table, "E02");
+        robot.interact(() -> table.getSelectionModel().select(e02));
+        robot.clickOn("#openDetail");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).contains("E02", "吉林省", "2016Q4");
+        assertThat(robot.lookup("#detailTrend").tryQuery()).isPresent();
+        StatusRow row = table.getItems().get(e02);
+        assertThat(robot.lookup("#detailRollup").queryAs(Label.class).getText()).contains(row.coverage().toString());
+        @SuppressWarnings("unchecked")
+        TableView<Observation> lineage = robot.lookup("#lineageTable").queryAs(TableView.class);
+        assertThat(lineage.getItems()).extracting(Observation::regionCode).contains("220100", "220200");
+        robot.interact(() -> lineage.getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        TableView<Observation> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(history.getItems()).isNotEmpty()
+                .allMatch(o -> o.indicatorCode().equals("E02") && o.period().equals(Period.of(2016, 4)));
+    }
+
+    @Test
+    void aChartAndTheTableAreSavedAsFiles(FxRobot robot) throws Exception {
+        robot.clickOn("#chartActual-export-png");
+        robot.clickOn("#exportCsv");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = ImageIO.read(dir.resolve("chartActual.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(ChartPane.EXPORT_WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ChartPane.EXPORT_HEIGHT);
+        List<String> csv = Files.readAllLines(dir.resolve("indicators.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).startsWith("indicator_code,indicator_name,category");
+        assertThat(csv).hasSize(table(robot).getItems().size() + 1);
+    }
+
+    private void assertShows(FxRobot robot, Period period, String region, int year) {
+        List<StatusRow> expected = workspace.status().status(period, region, year, Method.TIME_PROGRESS);
+        List<StatusRow> shown = table(robot).getItems();
+        assertThat(shown).extracting(r -> r.indicator().code() + " " + r.status() + " " + r.value())
+                .containsExactlyElementsOf(expected.stream()
+                        .map(r -> r.indicator().code() + " " + r.status() + " " + r.value()).toList());
+        assertThat(shown).allMatch(r -> r.period().equals(period) && r.regionCode().equals(region));
+        var counts = expected.stream().collect(Collectors.groupingBy(StatusRow::status, Collectors.counting()));
+        for (Status s : Status.values()) {
+            assertThat(count(robot, s)).as(s.name()).isEqualTo(String.valueOf(counts.getOrDefault(s, 0L)));
+        }
+        @SuppressWarnings("unchecked")
+        TreeView<Region> regions = robot.lookup("#dashboardRegions").queryAs(TreeView.class);
+        TreeItem<Region> selected = regions.getSelectionModel().getSelectedItem();
+        assertThat(selected.getValue().code()).isEqualTo(region);
+    }
+
+    private static String count(FxRobot robot, Status status) {
+        return robot.lookup("#tile-count-" + status.name()).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Period> periodChoice(FxRobot robot) {
+        return robot.lookup("#periodChoice").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<StatusRow> table(FxRobot robot) {
+        return robot.lookup("#indicatorTable").queryAs(TableView.class);
+    }
+
+    private static int indexOf(TableView<StatusRow> table, String code) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).indicator().code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError(code + " not in the table");
+    }
+}
