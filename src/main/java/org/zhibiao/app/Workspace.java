@@ -16,6 +16,7 @@ import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.ReportService;
 import org.zhibiao.service.ReturnsService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
@@ -112,6 +113,11 @@ public final class Workspace implements AutoCloseable {
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
         return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
+    }
+
+    /** The quarterly report as PDF or Word. */
+    public ReportService report() {
+        return new ReportService(regions, catalogue, observations, settings, status());
     }
 
     /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */

@@ -28,6 +28,7 @@ import picocli.CommandLine.ParameterException;
             BackupCommand.class,
             CatalogueCommand.class,
             StatusCommand.class,
+            ReportCommand.class,
         })
 public final class ZhibiaoCli {
 

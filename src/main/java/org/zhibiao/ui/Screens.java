@@ -5,6 +5,7 @@ import org.zhibiao.ui.catalogue.CatalogueScreen;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.dashboard.DashboardScreen;
 import org.zhibiao.ui.regions.RegionsScreen;
+import org.zhibiao.ui.report.ReportScreen;
 
 /** The screens of the navigation, in order. A new screen joins with one line here. */
 public final class Screens {
@@ -12,7 +13,8 @@ public final class Screens {
     private static final List<Screen> ALL = List.of(
             new DashboardScreen(),
             new CatalogueScreen(),
-            new RegionsScreen());
+            new RegionsScreen(),
+            new ReportScreen());
 
     private Screens() {
     }

@@ -1,0 +1,88 @@
+package org.zhibiao.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.domain.Category;
+import org.zhibiao.domain.Comparator;
+import org.zhibiao.domain.Indicator;
+
+/** Section 2: one table per category with value, change, targets, expected value, gaps and status. */
+final class IndicatorTableBuilder {
+
+    private static final List<Float> WIDTHS = List.of(2.2f, 11f, 4.2f, 4.2f, 4.6f, 4.6f, 4.4f, 4.2f, 4.2f, 5.6f, 3.6f);
+    private static final List<Boolean> NUMERIC =
+            List.of(true, false, true, true, true, true, true, true, true, false, true);
+
+    private final ReportText text;
+
+    IndicatorTableBuilder(ReportText text) {
+        this.text = text;
+    }
+
+    List<Block> blocks(ReportInput input, List<IndicatorLine> lines) {
+        List<Integer> years = IndicatorLine.targetYears(input.rows(), input.targetYear());
+        List<Block> blocks = new ArrayList<>();
+        int number = 0;
+        int sub = 0;
+        for (Category category : Category.values()) {
+            List<IndicatorLine> inCategory = lines.stream().filter(l -> l.indicator().category() == category).toList();
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            sub++;
+            blocks.add(new Block.Heading(text.get("report.sub.category", subNumber(sub), text.category(category))));
+            List<List<String>> rows = new ArrayList<>();
+            for (IndicatorLine line : inCategory) {
+                rows.add(row(++number, line, years, input.yearEarlierValues()));
+            }
+            blocks.add(new Block.Table(header(years), rows, WIDTHS, NUMERIC));
+        }
+        blocks.add(Block.Paragraph.note(text.legend()));
+        return blocks;
+    }
+
+    private String subNumber(int n) {
+        return text.messages().chinese() ? ReportText.chineseNumeral(n) : Integer.toString(n);
+    }
+
+    private List<String> header(List<Integer> years) {
+        List<String> header = new ArrayList<>(List.of(text.get("report.col.no"), text.get("report.col.indicator"),
+                text.get("report.col.value"), text.get("report.col.yoy")));
+        header.add(text.get("report.col.target", years.get(0)));
+        header.add(years.size() > 1 ? text.get("report.col.target", years.get(1)) : ReportText.NONE);
+        header.addAll(List.of(text.get("report.col.expected"), text.get("report.col.gapTarget"),
+                text.get("report.col.gapExpected"), text.get("report.col.status"), text.get("report.col.coverage")));
+        return header;
+    }
+
+    private List<String> row(int number, IndicatorLine line, List<Integer> years, Map<String, Double> yearEarlier) {
+        Indicator indicator = line.indicator();
+        StatusRow main = line.main();
+        Double before = yearEarlier.get(indicator.code());
+        Double change = main.value() == null || before == null ? null : main.value() - before;
+        String name = indicator.unit().isEmpty() ? text.name(indicator)
+                : text.name(indicator) + "（" + indicator.unit() + "）";
+        return List.of(Integer.toString(number), name, ReportText.value(indicator, main.value()),
+                ReportText.signed(change, indicator.decimals()),
+                target(indicator, line.byYear().get(years.get(0))),
+                years.size() > 1 ? target(indicator, line.byYear().get(years.get(1))) : ReportText.NONE,
+                ReportText.value(indicator, main.expected()),
+                ReportText.value(indicator, main.gapToTarget()),
+                ReportText.value(indicator, main.gapToExpected()),
+                text.statusLabel(main.status()), text.coverage(main.coverage()));
+    }
+
+    static String target(Indicator indicator, StatusRow row) {
+        if (row == null || row.target() == null) {
+            return ReportText.NONE;
+        }
+        Comparator comparator = row.comparator();
+        String value = ReportText.value(indicator, row.target());
+        if (comparator == Comparator.RANGE && row.targetMax() != null) {
+            return value + "—" + ReportText.value(indicator, row.targetMax());
+        }
+        return comparator == null || comparator == Comparator.YES ? value : comparator.symbol() + value;
+    }
+}

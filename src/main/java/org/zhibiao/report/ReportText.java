@@ -1,0 +1,112 @@
+package org.zhibiao.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.zhibiao.analysis.Coverage;
+import org.zhibiao.analysis.Status;
+import org.zhibiao.domain.Category;
+import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Period;
+import org.zhibiao.i18n.Messages;
+
+/** How the report writes numbers, statuses and names, in one place so every section agrees. */
+public final class ReportText {
+
+    /** A dash for a figure that does not apply. */
+    public static final String NONE = "—";
+
+    private final Messages messages;
+
+    public ReportText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public String get(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
+    /** A value rounded half-up to the indicator's decimals. */
+    public static String number(Double value, int decimals) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return NONE;
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            rounded = rounded.abs();
+        }
+        return rounded.toPlainString();
+    }
+
+    /** A change with its sign, e.g. +1.2 or -0.5. */
+    public static String signed(Double value, int decimals) {
+        String text = number(value, decimals);
+        return value != null && !text.equals(NONE) && !text.startsWith("-") && new BigDecimal(text).signum() > 0
+                ? "+" + text : text;
+    }
+
+    public static String value(Indicator indicator, Double value) {
+        return number(value, indicator.decimals());
+    }
+
+    public static String symbol(Status status) {
+        return switch (status) {
+            case ACHIEVED -> "●";
+            case ON_TRACK -> "○";
+            case AT_RISK -> "▲";
+            case OFF_TRACK -> "■";
+            case REGRESSING -> "◆";
+            case NOT_MET -> "□";
+            case NO_DATA -> "◇";
+            case NO_TARGET -> "△";
+        };
+    }
+
+    public String statusName(Status status) {
+        return messages.get("report.status." + status.name());
+    }
+
+    /** The symbol and the name, as in the status column: ● 已达标. */
+    public String statusLabel(Status status) {
+        return symbol(status) + " " + statusName(status);
+    }
+
+    public String category(Category category) {
+        return messages.get("report.category." + category.name());
+    }
+
+    public String period(Period period) {
+        return messages.chinese() ? period.toChinese() : period.toString();
+    }
+
+    /** 一, 二, … as in 公文 headings, for 1 to 10. */
+    public static String chineseNumeral(int n) {
+        return n >= 1 && n <= 10 ? "一二三四五六七八九十".substring(n - 1, n) : Integer.toString(n);
+    }
+
+    public String name(Indicator indicator) {
+        return indicator.name(messages.chinese());
+    }
+
+    /** 本级 for a reported value, else 7/9 with * when partial. */
+    public String coverage(Coverage coverage) {
+        if (coverage == null) {
+            return messages.chinese() ? "本级" : "own";
+        }
+        return coverage + (coverage.isPartial() ? "*" : "");
+    }
+
+    public String list(List<String> items) {
+        return String.join(messages.get("report.narrative.separator"), items);
+    }
+
+    /** The legend sentence listing every status symbol. */
+    public String legend() {
+        List<String> items = java.util.Arrays.stream(Status.values()).map(this::statusLabel).toList();
+        return messages.get("report.legend", list(items));
+    }
+}

@@ -1,0 +1,168 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.i18n.Messages;
+import org.zhibiao.report.RegionRows;
+import org.zhibiao.report.ReportAssembler;
+import org.zhibiao.report.ReportCharts;
+import org.zhibiao.report.ReportFormat;
+import org.zhibiao.report.ReportInput;
+import org.zhibiao.report.ReportModel;
+import org.zhibiao.report.ReportOptions;
+import org.zhibiao.report.ReportSection;
+import org.zhibiao.report.docx.DocxReportWriter;
+import org.zhibiao.report.pdf.PdfReportWriter;
+
+/**
+ * The quarterly report of a region: gathers the status rows, the regions below, the returns and
+ * the data checks, assembles the report and writes it as PDF or Word. The report's date is the
+ * date set in the settings, else the day the period's last value was imported, so the same data
+ * always gives the same document.
+ */
+public final class ReportService {
+
+    private final RegionRepository regions;
+    private final CatalogueRepository catalogue;
+    private final ObservationRepository observations;
+    private final StatusService status;
+    private final ReportSettings settings;
+
+    public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
+                         SettingsRepository settings, StatusService status) {
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.observations = observations;
+        this.status = status;
+        this.settings = new ReportSettings(settings);
+    }
+
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    /** The report with the sections of the settings. */
+    public ReportModel build(Period period, String regionCode, Messages messages) {
+        return build(period, regionCode, messages, settings.sections(), settings.issuingUnit().orElse(null));
+    }
+
+    /** The report with the given sections and issuing unit (null: the settings' or the default). */
+    public ReportModel build(Period period, String regionCode, Messages messages, Set<ReportSection> sections,
+                             String issuingUnit) {
+        Region region = region(regionCode);
+        ReportData data = new ReportData(observations, messages, regions.all(), catalogue.indicators())
+                .read(period, region.code());
+        List<StatusRow> rows = status.status(period, region.code(), null, Method.TIME_PROGRESS);
+        int year = targetYear(rows, period);
+        String unit = issuingUnit == null || issuingUnit.isBlank()
+                ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
+        LocalDate date = settings.date().orElseGet(data::lastImport);
+        ReportInput input = new ReportInput(region, period, year, rows, yearEarlier(period, region, year),
+                children(period, region, year), data.returns(region.code(), below(region)),
+                data.checks(status.checks(period, region.code())), data.revisions(),
+                new ReportOptions(unit, date, sections));
+        return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
+    }
+
+    /** Writes the report in the format of the file's extension, replacing the file only when complete. */
+    public void write(ReportModel model, Path out) {
+        ReportFormat format = ReportFormat.of(out)
+                .orElseThrow(() -> new ZhibiaoException("report.error.format", null, out.getFileName()));
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = dir.resolve("." + out.getFileName() + ".part");
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                write(model, format, stream);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ZhibiaoException("report.error.write", e, out);
+        }
+    }
+
+    public static void write(ReportModel model, ReportFormat format, OutputStream out) throws IOException {
+        if (format == ReportFormat.PDF) {
+            new PdfReportWriter().write(model, out);
+        } else {
+            new DocxReportWriter().write(model, out);
+        }
+    }
+
+    private Region region(String regionCode) {
+        if (regionCode == null) {
+            return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null));
+        }
+        return regions.find(regionCode)
+                .orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, regionCode));
+    }
+
+    /** The first target year not before the period's year, else the last one there is. */
+    static int targetYear(List<StatusRow> rows, Period period) {
+        List<Integer> years = rows.stream().map(StatusRow::targetYear).filter(y -> y != null).distinct().sorted()
+                .toList();
+        return years.stream().filter(y -> y >= period.year()).findFirst()
+                .orElse(years.isEmpty() ? period.year() : years.get(years.size() - 1));
+    }
+
+    private Map<String, Double> yearEarlier(Period period, Region region, int year) {
+        Map<String, Double> values = new HashMap<>();
+        for (StatusRow row : status.status(period.yearEarlier(), region.code(), year, Method.TIME_PROGRESS)) {
+            if (row.value() != null) {
+                values.put(row.indicator().code(), row.value());
+            }
+        }
+        return values;
+    }
+
+    private List<RegionRows> children(Period period, Region region, int year) {
+        List<Region> children = regions.children(region.code());
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<StatusRow>> byRegion = new LinkedHashMap<>();
+        children.forEach(c -> byRegion.put(c.code(), new ArrayList<>()));
+        List<String> codes = children.stream().map(Region::code).toList();
+        for (StatusRow row : status.statusOfRegions(period, codes, year, Method.TIME_PROGRESS)) {
+            byRegion.get(row.regionCode()).add(row);
+        }
+        return children.stream().map(c -> new RegionRows(c, byRegion.get(c.code()))).toList();
+    }
+
+    /** Every region under {@code region}, parents before children. */
+    private List<Region> below(Region region) {
+        List<Region> all = regions.all();
+        Set<String> inside = new HashSet<>(Set.of(region.code()));
+        List<Region> below = new ArrayList<>();
+        for (Region r : all) {
+            if (r.parentCode() != null && inside.contains(r.parentCode())) {
+                inside.add(r.code());
+                below.add(r);
+            }
+        }
+        return below;
+    }
+}
