@@ -37,6 +37,7 @@ public final class DashboardStartBench {
         long toolkit = System.nanoTime();
         Platform.startup(started::countDown);
         started.await();
+        Platform.setImplicitExit(false);
         System.out.printf("toolkit started in %.0f ms%n", (System.nanoTime() - toolkit) / 1e6);
         List<Double> frames = new ArrayList<>();
         List<Double> ready = new ArrayList<>();
