@@ -4,6 +4,7 @@ import java.util.List;
 import org.zhibiao.ui.catalogue.CatalogueScreen;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.dashboard.DashboardScreen;
+import org.zhibiao.ui.importing.ImportScreen;
 import org.zhibiao.ui.regions.RegionsScreen;
 import org.zhibiao.ui.report.ReportScreen;
 
@@ -14,6 +15,7 @@ public final class Screens {
             new DashboardScreen(),
             new CatalogueScreen(),
             new RegionsScreen(),
+            new ImportScreen(),
             new ReportScreen());
 
     private Screens() {
