@@ -7,6 +7,7 @@ import org.zhibiao.ui.dashboard.DashboardScreen;
 import org.zhibiao.ui.importing.ImportScreen;
 import org.zhibiao.ui.regions.RegionsScreen;
 import org.zhibiao.ui.report.ReportScreen;
+import org.zhibiao.ui.submissions.SubmissionsScreen;
 
 /** The screens of the navigation, in order. A new screen joins with one line here. */
 public final class Screens {
@@ -16,6 +17,7 @@ public final class Screens {
             new CatalogueScreen(),
             new RegionsScreen(),
             new ImportScreen(),
+            new SubmissionsScreen(),
             new ReportScreen());
 
     private Screens() {
