@@ -1,6 +1,9 @@
 package org.zhibiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.zhibiao.app.Workspace;
@@ -48,6 +51,15 @@ abstract class DbCommand implements Callable<Integer> {
     /** A sentence for people, on stderr. */
     void say(String key, Object... arguments) {
         err().println(messages().get(key, arguments));
+    }
+
+    /** A UTF-8 file for machine-readable output given with {@code --out}. */
+    PrintWriter openOut(Path file) {
+        try {
+            return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ZhibiaoException("cli.error.writeOut", e, file);
+        }
     }
 
     PrintWriter out() {

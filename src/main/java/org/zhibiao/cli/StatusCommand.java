@@ -1,7 +1,9 @@
 package org.zhibiao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,8 +39,20 @@ final class StatusCommand extends DbCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
     Format format;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
+    Path outFile;
+
+    private PrintWriter output;
+
     @Override
     int run(Workspace workspace) {
+        try (PrintWriter file = outFile == null ? null : openOut(outFile)) {
+            output = file == null ? out() : file;
+            return print(workspace);
+        }
+    }
+
+    private int print(Workspace workspace) {
         Region target = region == null ? workspace.regions().home().orElse(null)
                 : workspace.regions().find(region).orElse(null);
         if (target == null) {
@@ -47,16 +61,16 @@ final class StatusCommand extends DbCommand {
         List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
         switch (format) {
             case csv -> printCsv(rows);
-            case json -> out().println(StatusRows.json(rows, messages().chinese()));
-            case table -> new StatusTable(messages(), out()).print(target, period, method, rows);
+            case json -> output.println(StatusRows.json(rows, messages().chinese()));
+            case table -> new StatusTable(messages(), output).print(target, period, method, rows);
         }
-        out().flush();
+        output.flush();
         return ExitCodes.DONE;
     }
 
     private void printCsv(List<StatusRow> rows) {
         try {
-            CSVPrinter csv = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+            CSVPrinter csv = new CSVPrinter(output, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
             csv.printRecord(StatusRows.COLUMNS);
             for (StatusRow row : rows) {
                 csv.printRecord(StatusRows.cells(row, messages().chinese()));

@@ -36,6 +36,18 @@ class StatusCommandTest {
     }
 
     @Test
+    void outWritesTheSameCsvToAFile() throws Exception {
+        Path file = dir.resolve("status.csv");
+        CliRunner.Result toFile = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--format", "csv",
+                "--lang", "en", "--out", file.toString());
+        CliRunner.Result toStdout = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--format", "csv",
+                "--lang", "en");
+        assertThat(toFile.exitCode()).isZero();
+        assertThat(toFile.out()).isEmpty();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(toStdout.out()).startsWith(HEADER);
+    }
+
+    @Test
     void csvHasCliMdsColumnsAndOneRowPerIndicatorAndTargetYear() {
         CliRunner.Result r = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--format", "csv",
                 "--lang", "en", "--target-year", "2015");
