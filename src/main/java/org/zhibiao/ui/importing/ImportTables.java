@@ -1,5 +1,6 @@
 package org.zhibiao.ui.importing;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,7 +27,7 @@ final class ImportTables {
         TableView<FileResult> table = table("importFiles", "uiimport.files.empty");
         table.getColumns().add(Columns.text(t("uiimport.file.name"), r -> r.preview().fileName()));
         table.getColumns().add(Columns.text(t("uiimport.file.status"),
-                r -> t("uiimport.outcome." + r.outcome().name().toLowerCase(java.util.Locale.ROOT))));
+                r -> t("uiimport.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))));
         table.getColumns().add(Columns.text(t("uiimport.file.region"), this::region));
         table.getColumns().add(Columns.text(t("uiimport.file.period"),
                 r -> r.preview().parsed().period() == null ? "" : r.preview().parsed().period().toString()));

@@ -3,6 +3,7 @@ package org.zhibiao.ui.submissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhibiao.domain.Period;
@@ -17,7 +18,7 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
         RECEIVED, REVISED, MISSING, REJECTED, LOCKED;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
