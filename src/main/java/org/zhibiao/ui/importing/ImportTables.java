@@ -1,5 +1,9 @@
 package org.zhibiao.ui.importing;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -14,6 +18,8 @@ import org.zhibiao.service.ValueChange;
 
 /** The Import screen's tables: files read, a file's problems and changes, and the history. */
 final class ImportTables {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Messages messages;
     private final Function<String, String> regionName;
@@ -60,7 +66,7 @@ final class ImportTables {
     TableView<ImportBatch> history() {
         TableView<ImportBatch> table = table("importHistory", "uiimport.history.empty");
         table.getColumns().add(Columns.number(t("uiimport.batch.id"), b -> (int) b.id()));
-        table.getColumns().add(Columns.text(t("uiimport.batch.time"), ImportBatch::startedAt));
+        table.getColumns().add(Columns.text(t("uiimport.batch.time"), b -> time(b.startedAt())));
         table.getColumns().add(Columns.text(t("uiimport.batch.user"), ImportBatch::user));
         table.getColumns().add(Columns.number(t("uiimport.batch.files"), ImportBatch::files));
         table.getColumns().add(Columns.number(t("uiimport.batch.values"), ImportBatch::values));
@@ -80,6 +86,15 @@ final class ImportTables {
     private String region(FileResult r) {
         String code = r.preview().parsed().regionCode();
         return code == null ? "" : regionName.apply(code) + " " + code;
+    }
+
+    /** The stored instant as local time to the second; text that is not an instant as it is. */
+    private static String time(String stored) {
+        try {
+            return TIME.format(Instant.parse(stored).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException e) {
+            return stored;
+        }
     }
 
     private static String direction(ValueChange c) {

@@ -110,7 +110,10 @@ final class ImportView {
         TableView<ImportBatch> history = tables.history();
         history.setItems(model.history());
         Button undo = button("undoBatch", "uiimport.undo", () -> undo(history.getSelectionModel().getSelectedItem()));
-        undo.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ImportBatch b = history.getSelectionModel().getSelectedItem();
+            return b == null || b.undone();
+        }, history.getSelectionModel().selectedItemProperty()));
         HBox bar = new HBox(undo);
         bar.getStyleClass().add(Styles.TOOLBAR);
         VBox box = section("uiimport.history.title", history);
@@ -119,9 +122,6 @@ final class ImportView {
     }
 
     private void undo(ImportBatch batch) {
-        if (batch == null || batch.undone()) {
-            return;
-        }
         if (dialogs.confirm(messages.get("uiimport.undo.confirm", batch.id(), batch.files(), batch.values()))) {
             model.undo(batch);
         }

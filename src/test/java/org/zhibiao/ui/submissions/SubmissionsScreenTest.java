@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
@@ -92,6 +93,19 @@ class SubmissionsScreenTest {
 
         robot.clickOn("#unlockQuarter");
         assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Cell.RECEIVED);
+    }
+
+    @Test
+    void aReadOnlyDatabaseOffersTemplatesButNoLocking(FxRobot robot) throws Exception {
+        Path copy = Files.copy(workspace.file(), dir.resolve("read-only.db"));
+        try (Workspace readOnly = Workspace.openReadOnly(copy)) {
+            ScreenContext context = new ScreenContext(readOnly, Messages.of(Messages.CHINESE),
+                    new SameThreadTaskRunner(), new RecordingDialogs(), new UnsavedChanges());
+            Parent view = WaitForAsyncUtils.asyncFx(() -> (Parent) new SubmissionsScreen().create(context)).get();
+            assertThat(view.lookup("#generateMissing")).isNotNull();
+            assertThat(view.lookup("#lockQuarter")).isNull();
+            assertThat(view.lookup("#unlockQuarter")).isNull();
+        }
     }
 
     private static Cell cell(SubmissionMatrix matrix, String region, Period q) {
