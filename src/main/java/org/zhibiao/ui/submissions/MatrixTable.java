@@ -15,6 +15,8 @@ import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 final class MatrixTable {
 
     static final String CELL_STYLE_PREFIX = "submission-";
+    private static final double REGION_WIDTH = 180;
+    private static final double QUARTER_WIDTH = 120;
 
     private final Messages messages;
     private final TableView<Row> table = new TableView<>();
@@ -23,7 +25,7 @@ final class MatrixTable {
         this.messages = messages;
         table.setId("submissionMatrix");
         table.setPlaceholder(new Label(messages.get("uisubmissions.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     TableView<Row> node() {
@@ -39,6 +41,7 @@ final class MatrixTable {
         TableColumn<Row, String> region = new TableColumn<>(messages.get("uisubmissions.region"));
         region.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region().name()));
         region.setSortable(false);
+        region.setPrefWidth(REGION_WIDTH);
         table.getColumns().add(region);
         for (Period q : matrix.quarters()) {
             table.getColumns().add(column(matrix, q));
@@ -52,6 +55,7 @@ final class MatrixTable {
         TableColumn<Row, Cell> column = new TableColumn<>(title);
         column.setId("quarter-" + q);
         column.setSortable(false);
+        column.setPrefWidth(QUARTER_WIDTH);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.cell(c.getValue(), q)));
         column.setCellFactory(c -> new StateCell());
         return column;
