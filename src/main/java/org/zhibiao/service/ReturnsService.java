@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.ImportBatch;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
@@ -78,6 +79,11 @@ public final class ReturnsService {
 
     public int undo(long batchId) {
         return new SqliteBatchRepository(database).undo(batchId, Instant.now());
+    }
+
+    /** Import batches, newest first. */
+    public List<ImportBatch> history() {
+        return new SqliteBatchRepository(database).history();
     }
 
     public List<Submission> submissions(Period period, String underCode) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.domain.ImportBatch;
 import org.zhibiao.domain.ZhibiaoException;
 
 /** Import batches: undoing one removes its values and makes each key's previous revision current. */
@@ -44,6 +45,25 @@ public final class SqliteBatchRepository {
                 p.executeUpdate();
             }
             return removed;
+        });
+    }
+
+    /** Import batches, newest first, with their counts of files and values. */
+    public List<ImportBatch> history() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("""
+                    SELECT b.id, b.started_at, b.user_name, b.undone_at,
+                           (SELECT COUNT(*) FROM source_file f WHERE f.batch_id = b.id),
+                           (SELECT COUNT(*) FROM observation o WHERE o.batch_id = b.id)
+                    FROM import_batch b WHERE b.kind = 'import' ORDER BY b.id DESC""");
+                 ResultSet rs = p.executeQuery()) {
+                List<ImportBatch> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(5),
+                            rs.getInt(6), rs.getString(4) != null));
+                }
+                return out;
+            }
         });
     }
 

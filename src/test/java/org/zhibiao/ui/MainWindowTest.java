@@ -51,7 +51,7 @@ class MainWindowTest {
     void theWindowOpensOnTheDashboardAndOffersTheCatalogue(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("指标 — test.db");
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
-        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("dashboard", "catalogue", "regions", "report");
+        assertThat(navigation.getItems()).extracting(Screen::id).containsExactly("dashboard", "catalogue", "regions", "import", "submissions", "report");
         assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
         robot.clickOn("#nav-catalogue");
         TreeTableView<?> tree = robot.lookup("#indicatorTree").queryAs(TreeTableView.class);

@@ -35,6 +35,7 @@ public final class ChartPane {
         this.tasks = tasks;
         this.saver = saver;
         viewer.setId(id);
+        viewer.setMouseTransparent(true);
         HBox bar = new HBox(button("png"), button("svg"));
         bar.getStyleClass().add("chart-toolbar");
         bar.setPadding(new Insets(4, 0, 0, 0));
@@ -48,6 +49,7 @@ public final class ChartPane {
 
     public void show(JFreeChart chart) {
         viewer.setChart(chart);
+        viewer.setMouseTransparent(chart == null);
     }
 
     public JFreeChart chart() {

@@ -1,0 +1,136 @@
+package org.zhibiao.ui.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.zhibiao.domain.ImportBatch;
+import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.service.FileResult;
+import org.zhibiao.service.ImportRun;
+import org.zhibiao.service.ReturnsService;
+import org.zhibiao.service.ValueChange;
+import org.zhibiao.ui.common.TaskRunner;
+
+/**
+ * The Import screen's state: files read as a dry run (one row each), the selected file's problems
+ * and changes, commit of the files that passed, and the import history with undo.
+ */
+public final class ImportViewModel {
+
+    private final ReturnsService returns;
+    private final TaskRunner tasks;
+    private final String user;
+    private final ObservableList<FileResult> files = FXCollections.observableArrayList();
+    private final ObservableList<ImportIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<ValueChange> changes = FXCollections.observableArrayList();
+    private final ObservableList<ImportBatch> history = FXCollections.observableArrayList();
+    private final ObjectProperty<FileResult> selected = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private List<Path> loaded = List.of();
+
+    public ImportViewModel(ReturnsService returns, TaskRunner tasks, String user) {
+        this.returns = returns;
+        this.tasks = tasks;
+        this.user = user;
+        selected.addListener((o, was, now) -> showDetails(now));
+    }
+
+    /** Reads the files and folders (recursively) without storing anything. */
+    public void load(List<Path> paths) {
+        loaded = List.copyOf(paths);
+        Task<List<FileResult>> task = previewTask(loaded);
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> showFiles(task.getValue()));
+        task.setOnFailed(e -> progress.unbind());
+        tasks.run(task);
+    }
+
+    /** Imports the files that passed, each in its own transaction, then reads the files again. */
+    public void commit() {
+        List<Path> passed = passed().stream().map(r -> r.preview().file()).toList();
+        if (passed.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> returns.newRun(user, false).importAll(passed, r -> { }), done -> refresh());
+    }
+
+    public void undo(ImportBatch batch) {
+        tasks.run(() -> returns.undo(batch.id()), removed -> refresh());
+    }
+
+    public void loadHistory() {
+        tasks.run(returns::history, history::setAll);
+    }
+
+    public List<FileResult> passed() {
+        return files.stream().filter(r -> r.outcome() == FileResult.Outcome.WOULD_IMPORT).toList();
+    }
+
+    public ObservableList<FileResult> files() {
+        return files;
+    }
+
+    public ObservableList<ImportIssue> issues() {
+        return issues;
+    }
+
+    public ObservableList<ValueChange> changes() {
+        return changes;
+    }
+
+    public ObservableList<ImportBatch> history() {
+        return history;
+    }
+
+    public ObjectProperty<FileResult> selectedProperty() {
+        return selected;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    private void refresh() {
+        loadHistory();
+        if (!loaded.isEmpty()) {
+            load(loaded);
+        }
+    }
+
+    private Task<List<FileResult>> previewTask(List<Path> paths) {
+        return new Task<>() {
+            @Override
+            protected List<FileResult> call() {
+                List<Path> all = ReturnsService.expand(paths);
+                ImportRun run = returns.newRun(user, true);
+                List<FileResult> out = new ArrayList<>();
+                updateProgress(0, Math.max(1, all.size()));
+                for (Path file : all) {
+                    out.add(run.importFile(file));
+                    updateProgress(out.size(), all.size());
+                }
+                return out;
+            }
+        };
+    }
+
+    private void showFiles(List<FileResult> results) {
+        progress.unbind();
+        progress.set(1);
+        files.setAll(results);
+        selected.set(results.stream().filter(r -> r.outcome() == FileResult.Outcome.REJECTED).findFirst()
+                .orElse(results.isEmpty() ? null : results.get(0)));
+    }
+
+    private void showDetails(FileResult result) {
+        issues.setAll(result == null ? List.of() : result.preview().issues());
+        changes.setAll(result == null ? List.of() : result.preview().changes());
+    }
+}

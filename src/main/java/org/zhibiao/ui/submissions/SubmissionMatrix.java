@@ -1,0 +1,60 @@
+package org.zhibiao.ui.submissions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
+import org.zhibiao.domain.Submission;
+
+/** The regions directly under a parent × the quarters up to a selected one, and which quarters are locked. */
+public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked) {
+
+    /** What a cell shows: the return's state, or locked when its quarter is locked. */
+    public enum Cell {
+        RECEIVED, REVISED, MISSING, REJECTED, LOCKED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public record Row(Region region, Map<Period, Submission> byQuarter) {
+    }
+
+    static SubmissionMatrix of(List<Period> quarters, List<List<Submission>> columns, String parentCode,
+                               Set<Period> locked) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (List<Submission> column : columns) {
+            for (Submission s : column) {
+                if (parentCode.equals(s.region().parentCode())) {
+                    rows.computeIfAbsent(s.region().code(), c -> new Row(s.region(), new LinkedHashMap<>()))
+                            .byQuarter().put(s.period(), s);
+                }
+            }
+        }
+        return new SubmissionMatrix(quarters, new ArrayList<>(rows.values()), locked);
+    }
+
+    public Cell cell(Row row, Period quarter) {
+        if (locked.contains(quarter)) {
+            return Cell.LOCKED;
+        }
+        Submission s = row.byQuarter().get(quarter);
+        return s == null ? Cell.MISSING : Cell.valueOf(s.state().name());
+    }
+
+    /** The underlying return state, also for a locked quarter. */
+    public Submission.State state(Row row, Period quarter) {
+        Submission s = row.byQuarter().get(quarter);
+        return s == null ? Submission.State.MISSING : s.state();
+    }
+
+    public List<String> missing(Period quarter) {
+        return rows.stream().filter(r -> state(r, quarter) == Submission.State.MISSING)
+                .map(r -> r.region().code()).toList();
+    }
+}
