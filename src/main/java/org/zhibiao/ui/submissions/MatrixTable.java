@@ -15,8 +15,8 @@ import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 final class MatrixTable {
 
     static final String CELL_STYLE_PREFIX = "submission-";
-    private static final double REGION_WIDTH = 180;
-    private static final double QUARTER_WIDTH = 120;
+    private static final double REGION_WIDTH = 160;
+    private static final double QUARTER_WIDTH = 100;
 
     private final Messages messages;
     private final TableView<Row> table = new TableView<>();
@@ -25,7 +25,7 @@ final class MatrixTable {
         this.messages = messages;
         table.setId("submissionMatrix");
         table.setPlaceholder(new Label(messages.get("uisubmissions.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     TableView<Row> node() {
@@ -42,6 +42,8 @@ final class MatrixTable {
         region.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region().name()));
         region.setSortable(false);
         region.setPrefWidth(REGION_WIDTH);
+        region.setMinWidth(REGION_WIDTH);
+        region.setMaxWidth(REGION_WIDTH * 1.5);
         table.getColumns().add(region);
         for (Period q : matrix.quarters()) {
             table.getColumns().add(column(matrix, q));
@@ -56,6 +58,7 @@ final class MatrixTable {
         column.setId("quarter-" + q);
         column.setSortable(false);
         column.setPrefWidth(QUARTER_WIDTH);
+        column.setMinWidth(QUARTER_WIDTH);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.cell(c.getValue(), q)));
         column.setCellFactory(c -> new StateCell());
         return column;
