@@ -37,6 +37,9 @@ final class DataNotesBuilder {
                 : text.get("report.notes.missing", text.list(returns.missing())));
         paragraphs.add(returns.revised().isEmpty() ? text.get("report.notes.noneRevised")
                 : text.get("report.notes.revised", text.list(returns.revised())));
+        if (!returns.rejected().isEmpty()) {
+            paragraphs.add(text.get("report.notes.rejected", text.list(returns.rejected())));
+        }
         return paragraphs;
     }
 

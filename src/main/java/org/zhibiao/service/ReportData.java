@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.zhibiao.analysis.DataCheck;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.ReportText;
 import org.zhibiao.report.ReturnsSummary;
@@ -50,27 +49,28 @@ final class ReportData {
         return this;
     }
 
-    /** Returns of the period from every region under the region, and from the region itself if it sent one. */
-    ReturnsSummary returns(String regionCode, List<Region> below) {
-        Set<String> received = new TreeSet<>();
-        Set<String> revised = new TreeSet<>();
-        for (Observation o : current) {
-            received.add(o.regionCode());
-            if (o.revision() > 1) {
-                revised.add(o.regionCode());
+    /** The returns of the regions under the region, counted as the submissions matrix counts them. */
+    static ReturnsSummary returns(List<Submission> submissions) {
+        List<String> received = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> revised = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        for (Submission s : submissions) {
+            String name = s.region().name();
+            switch (s.state()) {
+                case RECEIVED -> received.add(name);
+                case REVISED -> {
+                    received.add(name);
+                    revised.add(name);
+                }
+                case MISSING -> missing.add(name);
+                case REJECTED -> {
+                    missing.add(name);
+                    rejected.add(name);
+                }
             }
         }
-        List<String> names = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        int expected = below.size();
-        if (received.contains(regionCode)) {
-            names.add(regionNames.get(regionCode));
-            expected++;
-        }
-        for (Region r : below) {
-            (received.contains(r.code()) ? names : missing).add(r.name());
-        }
-        return new ReturnsSummary(expected, names, missing, revised.stream().map(regionNames::get).toList());
+        return new ReturnsSummary(submissions.size(), received, missing, revised, rejected);
     }
 
     /** The day the period's last value was imported, else the last day of the quarter. */

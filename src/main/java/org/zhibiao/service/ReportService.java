@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,11 @@ public final class ReportService {
     private final ObservationRepository observations;
     private final StatusService status;
     private final ReportSettings settings;
+    private final ReturnsService returns;
 
     public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
-                         SettingsRepository settings, StatusService status) {
+                         SettingsRepository settings, StatusService status, ReturnsService returns) {
+        this.returns = returns;
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
@@ -78,7 +79,7 @@ public final class ReportService {
                 ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
         LocalDate date = settings.date().orElseGet(data::lastImport);
         ReportInput input = new ReportInput(region, period, year, rows, yearEarlier(period, region, year),
-                children(period, region, year), data.returns(region.code(), below(region)),
+                children(period, region, year), ReportData.returns(returns.submissions(period, region.code())),
                 data.checks(status.checks(period, region.code())), data.revisions(),
                 new ReportOptions(unit, date, sections));
         return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
@@ -150,19 +151,5 @@ public final class ReportService {
             byRegion.get(row.regionCode()).add(row);
         }
         return children.stream().map(c -> new RegionRows(c, byRegion.get(c.code()))).toList();
-    }
-
-    /** Every region under {@code region}, parents before children. */
-    private List<Region> below(Region region) {
-        List<Region> all = regions.all();
-        Set<String> inside = new HashSet<>(Set.of(region.code()));
-        List<Region> below = new ArrayList<>();
-        for (Region r : all) {
-            if (r.parentCode() != null && inside.contains(r.parentCode())) {
-                inside.add(r.code());
-                below.add(r);
-            }
-        }
-        return below;
     }
 }

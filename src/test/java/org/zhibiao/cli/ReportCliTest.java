@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.catalogue.BuiltinCatalogue;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.report.DemoDatabase;
+import org.zhibiao.returns.Returns;
 
 /** {@code report} on the demo database: the PDF and the Word file say what {@code status} says. */
 class ReportCliTest {
@@ -150,6 +151,20 @@ class ReportCliTest {
         Map<String, Indicator> map = new LinkedHashMap<>();
         BuiltinCatalogue.indicators().forEach(i -> map.put(i.code(), i));
         return map;
+    }
+
+    @Test
+    void dataNotesNameTheRegionWhoseReturnWasRefused(@TempDir Path own) throws IOException {
+        Path copy = DemoDatabase.copyTo(own);
+        Path template = Returns.template(copy, own, "220800", "2016Q4");
+        Path refused = Returns.fill(template, Map.of("E02", Returns.value("约95")), own.resolve("白城市.xlsx"));
+        assertThat(Returns.importFiles(copy, refused).exitCode()).isEqualTo(1);
+        Path pdf = own.resolve("r.pdf");
+        assertThat(CliRunner.run("report", "--db", copy.toString(), "--period", "2016Q4", "--out", pdf.toString(),
+                "--lang", "zh").exitCode()).isZero();
+        String text = text(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains("报表被拒收、尚未重新报送的地区：白城市。")
+                .contains("本期应报78份，已收到62份。").contains("未报送的地区：白城市、洮北区");
     }
 
     private static String text(Path pdf) throws IOException {

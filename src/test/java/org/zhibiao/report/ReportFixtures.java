@@ -46,7 +46,7 @@ final class ReportFixtures {
             yearEarlier.put(ind.code(), 79.5 + i * 0.3);
         }
         return new ReportInput(PROVINCE, PERIOD, 2015, rows, yearEarlier, children(indicators),
-                new ReturnsSummary(9, List.of("长春市", "吉林市"), List.of("四平市"), List.of("辽源市")),
+                new ReturnsSummary(9, List.of("长春市", "吉林市"), List.of("四平市"), List.of("辽源市"), List.of("通化市")),
                 List.of("延边州 P01：本级报送值与下级汇总值相差 0.8 个百分点。"), List.of(),
                 options(EnumSet.allOf(ReportSection.class)));
     }
