@@ -33,23 +33,22 @@ public final class ImportFolder {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int sofficeRuns = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        PackagedJar.require();
         Path dir = Files.createTempDirectory("zhibiao-import-bench");
         Path db = dir.resolve("empty.db");
         Path folder = dir.resolve("returns-in");
         prepare(db, folder);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.println(Bench.header());
         List<Double> zhibiao = new Bench("", warmUps, runs).measure(
                 i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
-                i -> run(List.of(java, "-jar", "target/zhibiao.jar", "import", "--db", dir.resolve("run.db").toString(),
-                        folder.toString()), 0));
+                i -> PackagedJar.run("import", "--db", dir.resolve("run.db").toString(), folder.toString()));
         System.out.println(Bench.row("import of 150 returns, fresh java -jar process", zhibiao));
         List<String> soffice = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("lo"),
                 "--headless", "--convert-to", "csv", "--outdir", dir.resolve("csv").toString()));
         try (var files = Files.list(folder)) {
             files.sorted().forEach(p -> soffice.add(p.toString()));
         }
-        List<Double> lo = new Bench("", 0, sofficeRuns).measure(i -> { }, i -> run(soffice, 0));
+        List<Double> lo = new Bench("", 0, sofficeRuns).measure(i -> { }, i -> Processes.run(soffice));
         requireConverted(dir.resolve("csv"));
         System.out.println(Bench.row("soffice --convert-to csv of the same 150 files, one process", lo));
         double median = Bench.median(zhibiao);
@@ -64,14 +63,6 @@ public final class ImportFolder {
         }
         if (converted != FILES) {
             throw new IllegalStateException("soffice converted " + converted + " of " + FILES + " files");
-        }
-    }
-
-    private static void run(List<String> command, int expected) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor() != expected) {
-            throw new IllegalStateException(command.get(0) + " exited with " + p.exitValue());
         }
     }
 

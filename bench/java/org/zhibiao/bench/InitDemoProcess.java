@@ -18,22 +18,13 @@ public final class InitDemoProcess {
     public static void main(String[] args) throws Exception {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        Path jar = Path.of("target/zhibiao.jar");
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("target/zhibiao.jar is missing: run mvn -q -DskipTests package first");
-            System.exit(2);
-        }
+        PackagedJar.require();
         Path dir = Files.createTempDirectory("zhibiao-bench");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.println(Bench.header());
         Bench bench = new Bench("init --demo, fresh java -jar process", warmUps, runs);
         List<Double> times = bench.measure(i -> { }, i -> {
             Path db = dir.resolve(i + ".db");
-            Process p = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "init", "--db", db.toString(), "--demo"))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("init --demo failed with exit code " + p.exitValue());
-            }
+            PackagedJar.run("init", "--db", db.toString(), "--demo");
             System.err.printf("run %d: database %,d bytes%n", i, Files.size(db));
             Files.delete(db);
         });

@@ -18,30 +18,19 @@ public final class ReportProcess {
     public static void main(String[] args) throws Exception {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path jar = Path.of("target/zhibiao.jar");
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("target/zhibiao.jar is missing: run mvn -q -DskipTests package first");
-            System.exit(2);
-        }
+        PackagedJar.require();
         Path dir = Files.createTempDirectory("zhibiao-bench");
         Path db = dir.resolve("demo.db");
         try (Workspace workspace = Workspace.open(db)) {
             workspace.init().initialise("220000", true);
             workspace.demo().generate();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.println(Bench.header());
         for (String extension : List.of("pdf", "docx")) {
             String name = "report --period 2015Q4 --out r." + extension + ", fresh java -jar process";
             Path out = dir.resolve("r." + extension);
-            List<Double> times = new Bench(name, warmUps, runs).measure(i -> { }, i -> {
-                Process p = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "report", "--db", db.toString(),
-                        "--period", "2015Q4", "--out", out.toString()))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (p.waitFor() != 0) {
-                    throw new IllegalStateException("report failed with exit code " + p.exitValue());
-                }
-            });
+            List<Double> times = new Bench(name, warmUps, runs).measure(i -> { },
+                    i -> PackagedJar.run("report", "--db", db.toString(), "--period", "2015Q4", "--out", out.toString()));
             System.out.println(Bench.row(name, times));
             System.err.printf("%s: %,d bytes%n", out.getFileName(), Files.size(out));
         }
