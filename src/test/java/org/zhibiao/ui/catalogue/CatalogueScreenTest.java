@@ -17,17 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Comparator;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.TargetType;
-import org.zhibiao.i18n.Messages;
-import org.zhibiao.ui.RecordingDialogs;
 import org.zhibiao.ui.TestDatabases;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.common.Styles;
-import org.zhibiao.ui.common.UnsavedChanges;
 
 /** The catalogue screen as a user works with it, on a real database file. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,8 +41,7 @@ class CatalogueScreenTest {
         workspace = Workspace.open(file);
         workspace.catalogue().saveTarget(new Target("P01", "220100", "长春市", 2020, Comparator.AT_LEAST, 95, null,
                 null, null, false, TargetType.EXPECTED, "", "", "", true));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         stage.setScene(new Scene((Parent) new CatalogueScreen().create(context), 1200, 760));
         stage.show();
     }

@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
@@ -34,11 +35,7 @@ import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
-import org.zhibiao.i18n.Messages;
-import org.zhibiao.ui.RecordingDialogs;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.common.UnsavedChanges;
 
 /** The dashboard on the demo database, driven as a supervisor would. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,8 +48,7 @@ class DashboardScreenTest {
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(DemoDatabase.copyInto(dir));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         FileSaver saver = (name, kind) -> Optional.of(dir.resolve(name + "." + kind));
         stage.setScene(new Scene((Parent) new DashboardScreen(root -> saver).create(context), 1200, 780));
         stage.show();

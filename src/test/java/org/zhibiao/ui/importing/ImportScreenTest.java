@@ -18,19 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.ImportBatch;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
-import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.DemoDatabase;
 import org.zhibiao.returns.Returns;
 import org.zhibiao.service.FileResult;
-import org.zhibiao.ui.RecordingDialogs;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.common.UnsavedChanges;
 
 @ExtendWith(ApplicationExtension.class)
 class ImportScreenTest {
@@ -50,8 +47,7 @@ class ImportScreenTest {
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         model = ImportScreen.model(context);
         stage.setScene(new Scene((Parent) new ImportScreen().create(context, model), 1200, 800));
         stage.show();

@@ -15,14 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Region;
-import org.zhibiao.i18n.Messages;
-import org.zhibiao.ui.RecordingDialogs;
 import org.zhibiao.ui.TestDatabases;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.common.UnsavedChanges;
 
 @ExtendWith(ApplicationExtension.class)
 class RegionsScreenTest {
@@ -34,8 +31,7 @@ class RegionsScreenTest {
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(TestDatabases.jilin(dir));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         stage.setScene(new Scene((Parent) new RegionsScreen().create(context), 800, 600));
         stage.show();
     }

@@ -28,15 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
-import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.DemoDatabase;
 import org.zhibiao.report.print.ReportPrinting;
-import org.zhibiao.ui.RecordingDialogs;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.common.UnsavedChanges;
 
 @ExtendWith(ApplicationExtension.class)
 class ReportScreenTest {
@@ -73,8 +70,7 @@ class ReportScreenTest {
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         ReportDialogs saveTo = (format, name) -> Optional.of(dir.resolve("saved." + format.extension()));
         ReportScreen screen = new ReportScreen((owner, messages) -> saveTo, printer);
         stage.setScene(new Scene((Parent) screen.create(context), 1100, 800));

@@ -18,14 +18,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
-import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.DemoDatabase;
-import org.zhibiao.ui.RecordingDialogs;
-import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.common.UnsavedChanges;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 
@@ -47,8 +44,7 @@ class SubmissionsScreenTest {
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
-        ScreenContext context = new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+        ScreenContext context = TestContexts.chinese(workspace);
         model = SubmissionsScreen.model(context);
         stage.setScene(new Scene((Parent) new SubmissionsScreen().create(context, model), 1300, 700));
         stage.show();
@@ -99,8 +95,7 @@ class SubmissionsScreenTest {
     void aReadOnlyDatabaseOffersTemplatesButNoLocking(FxRobot robot) throws Exception {
         Path copy = Files.copy(workspace.file(), dir.resolve("read-only.db"));
         try (Workspace readOnly = Workspace.openReadOnly(copy)) {
-            ScreenContext context = new ScreenContext(readOnly, Messages.of(Messages.CHINESE),
-                    new SameThreadTaskRunner(), new RecordingDialogs(), new UnsavedChanges());
+            ScreenContext context = TestContexts.chinese(readOnly);
             Parent view = WaitForAsyncUtils.asyncFx(() -> (Parent) new SubmissionsScreen().create(context)).get();
             assertThat(view.lookup("#generateMissing")).isNotNull();
             assertThat(view.lookup("#lockQuarter")).isNull();
