@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
@@ -65,7 +66,7 @@ public final class DashboardStartBench {
             long start = System.nanoTime();
             Stage stage = new Stage();
             FxTaskRunner tasks = new FxTaskRunner(Throwable::printStackTrace);
-            MainViewModel model = new MainViewModel(tasks, new UiPreferences(folder.resolve("preferences.properties")));
+            MainViewModel model = new MainViewModel(tasks, new UiPreferences(folder.resolve("preferences.properties"), Locale.CHINA));
             new MainWindow(stage, model, tasks, new RecordingDialogs()).show();
             model.open(db);
             new AnimationTimer() {

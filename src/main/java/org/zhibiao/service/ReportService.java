@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public final class ReportService {
         String unit = issuingUnit == null || issuingUnit.isBlank()
                 ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
         LocalDate date = settings.date().orElseGet(data::lastImport);
-        ReportInput input = new ReportInput(region, period, year, rows, yearEarlier(period, region, year),
+        ReportInput input = new ReportInput(region, period, year, rows, status.yearEarlierValues(period, region.code(), year),
                 children(period, region, year), ReportData.returns(returns.submissions(period, region.code())),
                 data.checks(status.checks(period, region.code())), data.revisions(),
                 new ReportOptions(unit, date, sections));
@@ -127,16 +126,6 @@ public final class ReportService {
                 .toList();
         return years.stream().filter(y -> y >= period.year()).findFirst()
                 .orElse(years.isEmpty() ? period.year() : years.get(years.size() - 1));
-    }
-
-    private Map<String, Double> yearEarlier(Period period, Region region, int year) {
-        Map<String, Double> values = new HashMap<>();
-        for (StatusRow row : status.status(period.yearEarlier(), region.code(), year, Method.TIME_PROGRESS)) {
-            if (row.value() != null) {
-                values.put(row.indicator().code(), row.value());
-            }
-        }
-        return values;
     }
 
     private List<RegionRows> children(Period period, Region region, int year) {

@@ -2,7 +2,9 @@ package org.zhibiao.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.zhibiao.analysis.Analysis;
@@ -63,6 +65,17 @@ public final class StatusService {
             rows.addAll(analysis.status().rows(code, period, targetYear));
         }
         return rows;
+    }
+
+    /** The values of the same quarter a year earlier, by indicator code (同比); indicators without one are absent. */
+    public Map<String, Double> yearEarlierValues(Period period, String regionCode, int targetYear) {
+        Map<String, Double> values = new HashMap<>();
+        for (StatusRow row : status(period.yearEarlier(), regionCode, targetYear, Method.TIME_PROGRESS)) {
+            if (row.value() != null) {
+                values.put(row.indicator().code(), row.value());
+            }
+        }
+        return values;
     }
 
     /**

@@ -47,16 +47,16 @@ public final class MainViewModel {
         Path last = preferences.lastDatabase().filter(Files::isRegularFile).orElse(defaultDatabase);
         OpenDatabaseTask.Mode mode = last.equals(defaultDatabase)
                 ? OpenDatabaseTask.Mode.OPEN_OR_CREATE_DEMO : OpenDatabaseTask.Mode.OPEN;
-        start(new OpenDatabaseTask(last, mode, null, getMessages()));
+        start(last, new OpenDatabaseTask(last, mode, null, getMessages()));
     }
 
     public void open(Path file) {
-        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.OPEN, null, getMessages()));
+        start(file, new OpenDatabaseTask(file, OpenDatabaseTask.Mode.OPEN, null, getMessages()));
     }
 
     /** Opens a database or snapshot without ever writing to it (supervisors). */
     public void openReadOnly(Path file) {
-        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.READ_ONLY, null, getMessages()));
+        start(file, new OpenDatabaseTask(file, OpenDatabaseTask.Mode.READ_ONLY, null, getMessages()));
     }
 
     /** A sentence for the status bar, e.g. when background work finished. */
@@ -67,7 +67,7 @@ public final class MainViewModel {
     }
 
     public void create(Path file, String homeRegion) {
-        start(new OpenDatabaseTask(file, OpenDatabaseTask.Mode.CREATE, homeRegion, getMessages()));
+        start(file, new OpenDatabaseTask(file, OpenDatabaseTask.Mode.CREATE, homeRegion, getMessages()));
     }
 
     /** Shows a database that is already open (used by the app's own tests and embedders). */
@@ -90,6 +90,10 @@ public final class MainViewModel {
         }
     }
 
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
     public void close() {
         if (workspace.get() != null) {
             workspace.get().close();
@@ -97,7 +101,7 @@ public final class MainViewModel {
         }
     }
 
-    private void start(OpenDatabaseTask task) {
+    private void start(Path file, OpenDatabaseTask task) {
         busy.set(true);
         status.bind(task.messageProperty());
         progress.bind(task.progressProperty());
@@ -107,7 +111,9 @@ public final class MainViewModel {
         });
         task.setOnFailed(e -> {
             finish();
-            status.set(getMessages().get("ui.status.failed"));
+            Workspace kept = workspace.get();
+            status.set(kept == null ? getMessages().get("ui.status.failed", file.getFileName())
+                    : getMessages().get("ui.status.failedKept", file.getFileName(), kept.file().getFileName()));
         });
         tasks.run(task);
     }

@@ -2,6 +2,7 @@ package org.zhibiao.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -26,7 +27,8 @@ public final class ZhibiaoApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiPreferences preferences = new UiPreferences(AppPaths.dataFolder().resolve("preferences.properties"));
+        UiPreferences preferences = new UiPreferences(AppPaths.dataFolder().resolve("preferences.properties"),
+                Locale.getDefault());
         DialogService dialogs = new FxDialogService(() -> stage, () -> model.getMessages());
         tasks = new FxTaskRunner(problem -> report(dialogs, problem));
         model = new MainViewModel(tasks, preferences);

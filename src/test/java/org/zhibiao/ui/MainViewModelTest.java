@@ -3,6 +3,7 @@ package org.zhibiao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.app.Workspace;
@@ -38,7 +39,7 @@ class MainViewModelTest {
     void theLanguageAndTheLastDatabaseAreRememberedForTheNextStart() {
         Path db = TestDatabases.jilin(dir);
         MainViewModel model = new MainViewModel(new SameThreadTaskRunner(), preferences());
-        assertThat(model.getMessages().chinese()).as("Chinese by default").isTrue();
+        assertThat(model.getMessages().chinese()).as("the system's Chinese at first").isTrue();
         model.show(Workspace.open(db));
         model.setLanguage("en");
         model.close();
@@ -49,7 +50,17 @@ class MainViewModelTest {
         assertThat(new MainViewModel(new SameThreadTaskRunner(), again).getMessages().chinese()).isFalse();
     }
 
+    @Test
+    void theFirstStartSpeaksTheSystemsLanguageAndTheUsersChoiceWinsAfterwards() {
+        Path file = dir.resolve("english-system.properties");
+        assertThat(new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(file, Locale.US))
+                .getMessages().chinese()).isFalse();
+        assertThat(new UiPreferences(file, Locale.SIMPLIFIED_CHINESE).language()).isEqualTo("zh");
+        new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(file, Locale.US)).setLanguage("zh");
+        assertThat(new UiPreferences(file, Locale.US).language()).isEqualTo("zh");
+    }
+
     private UiPreferences preferences() {
-        return new UiPreferences(dir.resolve("preferences.properties"));
+        return new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA);
     }
 }

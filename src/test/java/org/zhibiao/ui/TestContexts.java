@@ -1,9 +1,11 @@
 package org.zhibiao.ui;
 
+import java.util.Locale;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.ScreenContext;
+import org.zhibiao.ui.common.UiPreferences;
 import org.zhibiao.ui.common.UnsavedChanges;
 
 /** What a screen under test gets from the main window: Chinese, work on the same thread, dialogs recorded. */
@@ -14,6 +16,7 @@ public final class TestContexts {
 
     public static ScreenContext chinese(Workspace workspace) {
         return new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
-                new RecordingDialogs(), new UnsavedChanges());
+                new RecordingDialogs(), new UnsavedChanges(),
+                new UiPreferences(workspace.file().resolveSibling("preferences.properties"), Locale.CHINA));
     }
 }

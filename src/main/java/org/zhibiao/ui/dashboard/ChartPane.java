@@ -4,16 +4,23 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.zhibiao.charts.ChartContent;
 import org.zhibiao.charts.ChartExport;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
- * A chart on screen (zoom by dragging, tooltips on hover) with buttons to save it as PNG or SVG
+ * A chart on screen (zoom by dragging, tooltips on hover), tall enough to give each bar's row
+ * {@value #ROW_HEIGHT} px and scrolled when the space is shorter, or the words 无数据 when it has
+ * no value to draw; with buttons to save it as PNG or SVG
  * at {@value #EXPORT_WIDTH} × {@value #EXPORT_HEIGHT}: drawn on the FX thread, where the chart
  * lives, then encoded and written in the background.
  */
@@ -21,6 +28,10 @@ public final class ChartPane {
 
     public static final int EXPORT_WIDTH = 1200;
     public static final int EXPORT_HEIGHT = 800;
+    /** The least height of one row of a bar chart: the bar and its label, never overlapping. */
+    public static final double ROW_HEIGHT = 22;
+    /** The chart's title, legend and value axis above and below the rows. */
+    private static final double FRAME_HEIGHT = 150;
 
     private final String id;
     private final Messages messages;
@@ -28,18 +39,28 @@ public final class ChartPane {
     private final FileSaver saver;
     private final ChartViewer viewer = new ChartViewer();
     private final BorderPane pane = new BorderPane();
+    private final Label empty;
 
     public ChartPane(String id, Messages messages, TaskRunner tasks, FileSaver saver) {
         this.id = id;
         this.messages = messages;
         this.tasks = tasks;
         this.saver = saver;
+        this.empty = new Label(messages.get("dashboard.chart.noData"));
         viewer.setId(id);
         viewer.setMouseTransparent(true);
         HBox bar = new HBox(button("png"), button("svg"));
         bar.getStyleClass().add("chart-toolbar");
         bar.setPadding(new Insets(4, 0, 0, 0));
-        pane.setCenter(viewer);
+        ScrollPane scroll = new ScrollPane(viewer);
+        scroll.setId(id + "-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.visibleProperty().bind(empty.visibleProperty().not());
+        empty.setId(id + "-empty");
+        empty.getStyleClass().add(Styles.PLACEHOLDER_TEXT);
+        empty.setVisible(false);
+        pane.setCenter(new StackPane(scroll, empty));
         pane.setBottom(bar);
     }
 
@@ -50,6 +71,8 @@ public final class ChartPane {
     public void show(JFreeChart chart) {
         viewer.setChart(chart);
         viewer.setMouseTransparent(chart == null);
+        viewer.setMinHeight(ChartContent.rows(chart) * ROW_HEIGHT + FRAME_HEIGHT);
+        empty.setVisible(!ChartContent.hasData(chart));
     }
 
     public JFreeChart chart() {

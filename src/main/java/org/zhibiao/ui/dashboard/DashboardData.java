@@ -7,13 +7,18 @@ import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 
-/** What the dashboard shows for one selection, computed in the background. */
+/**
+ * What the dashboard shows for one selection, computed in the background: the rows the filter
+ * keeps, most urgent first; the counts of the whole category; the values a year earlier by
+ * indicator code; the charts of the rows shown.
+ */
 public record DashboardData(Selection selection, List<StatusRow> rows, Map<Status, Integer> counts,
-                            JFreeChart actualChart, JFreeChart gapChart) {
+                            Map<String, Double> yearEarlier, JFreeChart actualChart, JFreeChart gapChart) {
 
     public DashboardData {
         rows = List.copyOf(rows);
         counts = Map.copyOf(counts);
+        yearEarlier = Map.copyOf(yearEarlier);
     }
 
     static Map<Status, Integer> count(List<StatusRow> rows) {

@@ -62,7 +62,7 @@ public final class DashboardScreen implements Screen {
                         () -> export(rows, chinese, kind, file), done -> { }));
             }
         };
-        root[0] = new DashboardView(model, context.tasks(), saver, actions).build();
+        root[0] = new DashboardView(model, context.tasks(), saver, actions, context.preferences()).build();
         model.load();
         return root[0];
     }

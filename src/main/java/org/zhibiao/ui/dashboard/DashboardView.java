@@ -3,18 +3,23 @@ package org.zhibiao.ui.dashboard;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,13 +30,23 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
+import org.zhibiao.ui.common.UiPreferences;
 
-/** The dashboard: selectors on top, the region tree on the left, tiles, table and charts. */
+/**
+ * The dashboard: selectors on top, the region tree on the left, tiles, table and charts. Below
+ * {@value #MIN_WIDTH} × {@value #MIN_HEIGHT} px the whole screen scrolls instead of cutting parts off;
+ * the divider between table and charts stays where the user left it.
+ */
 public final class DashboardView {
+
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 500;
+    private static final String SPLIT = "dashboard";
 
     private final DashboardViewModel model;
     private final Messages messages;
     private final TableActions actions;
+    private final UiPreferences preferences;
     private final RegionTreeView regions = new RegionTreeView();
     private final StatusTiles tiles;
     private final IndicatorTable table;
@@ -45,12 +60,14 @@ public final class DashboardView {
         void exportTable(String kind);
     }
 
-    public DashboardView(DashboardViewModel model, TaskRunner tasks, FileSaver saver, TableActions actions) {
+    public DashboardView(DashboardViewModel model, TaskRunner tasks, FileSaver saver, TableActions actions,
+                         UiPreferences preferences) {
         this.model = model;
         this.messages = model.messages();
         this.actions = actions;
+        this.preferences = preferences;
         this.tiles = new StatusTiles(messages);
-        this.table = new IndicatorTable(messages, model.rows());
+        this.table = new IndicatorTable(messages, model.rows(), model::yearOnYear);
         this.actualChart = new ChartPane("chartActual", messages, tasks, saver);
         this.gapChart = new ChartPane("chartGap", messages, tasks, saver);
     }
@@ -63,15 +80,23 @@ public final class DashboardView {
         root.setTop(selectionBar());
         root.setLeft(regions.node());
         SplitPane split = new SplitPane(tableBox(), charts());
+        split.setId("dashboardSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(preferences.divider(SPLIT, 0.55));
+        split.getDividers().get(0).positionProperty().addListener((o, old, now) ->
+                preferences.setDivider(SPLIT, now.doubleValue()));
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(new VBox(8, tiles.node(), split));
+        root.setMinSize(MIN_WIDTH, MIN_HEIGHT);
         bindToModel();
-        return root;
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setId("dashboardScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
-    private HBox selectionBar() {
+    private FlowPane selectionBar() {
         Label title = new Label(messages.get("dashboard.title"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         ComboBox<Period> period = new ComboBox<>(model.periods());
@@ -86,31 +111,49 @@ public final class DashboardView {
         busy.setId("dashboardProgress");
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(title, label("dashboard.quarter"), period, label("dashboard.category"), category,
-                label("dashboard.targetYear"), yearButtons(), busy);
+        FlowPane bar = new FlowPane(title, group(label("dashboard.quarter"), period),
+                group(label("dashboard.category"), category), group(label("dashboard.targetYear"), yearButtons()),
+                filterButtons(), busy);
         bar.getStyleClass().add("selection-bar");
         return bar;
     }
 
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox filterButtons() {
+        return toggles(RowFilter.values(), "filter-", "dashboard.filter.", model.filterProperty());
+    }
+
     private HBox yearButtons() {
+        return toggles(TargetYearMode.values(), "year-", "dashboard.year.", model.modeProperty());
+    }
+
+    /** One toggle button per choice, kept in step with the property both ways. */
+    private <E extends Enum<E>> HBox toggles(E[] choices, String idPrefix, String keyPrefix, ObjectProperty<E> chosen) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(2);
-        for (TargetYearMode m : TargetYearMode.values()) {
-            ToggleButton b = new ToggleButton(messages.get("dashboard.year." + m.name()));
-            b.setId("year-" + m.name());
+        for (E choice : choices) {
+            ToggleButton b = new ToggleButton(messages.get(keyPrefix + choice.name()));
+            b.setId(idPrefix + choice.name());
             b.setToggleGroup(group);
-            b.setUserData(m);
-            b.setSelected(model.modeProperty().get() == m);
+            b.setUserData(choice);
+            b.setSelected(chosen.get() == choice);
             box.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                model.modeProperty().set((TargetYearMode) now.getUserData());
+                @SuppressWarnings("unchecked")
+                E choice = (E) now.getUserData();
+                chosen.set(choice);
             }
         });
-        model.modeProperty().addListener((o, old, now) -> group.getToggles().stream()
+        chosen.addListener((o, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         return box;
     }
@@ -120,14 +163,10 @@ public final class DashboardView {
                 button("exportCsv", "dashboard.export.csv", () -> actions.exportTable("csv")),
                 button("exportXlsx", "dashboard.export.xlsx", () -> actions.exportTable("xlsx")));
         bar.getStyleClass().add(Styles.TOOLBAR);
-        table.node().setRowFactory(v -> {
-            var row = new javafx.scene.control.TableRow<StatusRow>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    actions.openDetail(row.getItem());
-                }
-            });
-            return row;
+        table.node().setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                selected(actions::openDetail);
+            }
         });
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         return new VBox(4, bar, table.node());

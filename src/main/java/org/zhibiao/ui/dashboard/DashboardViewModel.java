@@ -20,8 +20,8 @@ import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
- * The dashboard's state: the selection (quarter, region, category, target year) and what it
- * shows. Every change of the selection computes the rows, counts and charts in the background;
+ * The dashboard's state: the selection (quarter, region, category, target year, row filter) and
+ * what it shows. Every change of the selection computes the rows, counts and charts in the background;
  * a result that arrives after a newer selection was made is dropped.
  */
 public final class DashboardViewModel {
@@ -35,6 +35,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObjectProperty<TargetYearMode> mode = new SimpleObjectProperty<>(TargetYearMode.Y2015);
+    private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.ALL);
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -49,6 +50,7 @@ public final class DashboardViewModel {
         regionCode.addListener(o -> refresh());
         category.addListener(o -> refresh());
         mode.addListener(o -> refresh());
+        filter.addListener(o -> refresh());
     }
 
     /** Reads the quarters and regions, selects the latest quarter and the home region. */
@@ -78,7 +80,8 @@ public final class DashboardViewModel {
             loading.set(false);
             return;
         }
-        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get());
+        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get(),
+                filter.get());
         long mine = ++generation;
         loading.set(true);
         tasks.run(() -> compute(selection), result -> {
@@ -90,19 +93,29 @@ public final class DashboardViewModel {
 
     private DashboardData compute(Selection s) {
         List<StatusRow> all = workspace.status().status(s.period(), s.regionCode(), s.targetYear(), Method.TIME_PROGRESS);
-        List<StatusRow> shown = all.stream()
+        List<StatusRow> inCategory = all.stream()
                 .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
+        List<StatusRow> shown = inCategory.stream().filter(r -> s.filter().accepts(r.status()))
+                .sorted(Urgency.FIRST_BEHIND).toList();
         Region region = workspace.regions().find(s.regionCode()).orElseThrow();
         var charts = workspace.charts();
-        return new DashboardData(s, shown, DashboardData.count(shown),
+        return new DashboardData(s, shown, DashboardData.count(inCategory),
+                workspace.status().yearEarlierValues(s.period(), s.regionCode(), s.targetYear()),
                 charts.actualVsTarget(shown, region, s.period(), messages),
                 charts.gap(shown, region, s.period(), messages));
     }
 
     private void show(DashboardData result) {
-        rows.setAll(result.rows());
         data.set(result);
+        rows.setAll(result.rows());
         loading.set(false);
+    }
+
+    /** The change of a row's value on the same quarter a year earlier, or null when either is missing. */
+    public Double yearOnYear(StatusRow row) {
+        DashboardData shown = data.get();
+        Double before = shown == null ? null : shown.yearEarlier().get(row.indicator().code());
+        return before == null || row.value() == null ? null : row.value() - before;
     }
 
     public Messages messages() {
@@ -131,6 +144,10 @@ public final class DashboardViewModel {
 
     public ObjectProperty<TargetYearMode> modeProperty() {
         return mode;
+    }
+
+    public ObjectProperty<RowFilter> filterProperty() {
+        return filter;
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {

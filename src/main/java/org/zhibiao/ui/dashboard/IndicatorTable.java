@@ -1,11 +1,16 @@
 package org.zhibiao.ui.dashboard;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.tableview2.TableView2;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
@@ -13,36 +18,50 @@ import org.zhibiao.charts.ValueText;
 import org.zhibiao.i18n.Messages;
 
 /**
- * The indicator table: value, target, expected by now, both gaps, the status with its colour and
- * symbol, the coverage of a roll-up (partial ones marked) and the explanation sentence.
+ * The indicator table: value, change on a year earlier (同比), target, expected by now, both gaps,
+ * the status with its colour and symbol, the coverage of a roll-up (partial ones marked) and the
+ * explanation sentence. The indicator column stays in place while the others scroll; every cell
+ * shows its whole text as a tooltip. Rows keep the order they are given until a header is clicked.
  */
 final class IndicatorTable {
 
     private final Messages messages;
     private final ValueText text;
-    private final TableView<StatusRow> table = new TableView<>();
+    private final Function<StatusRow, Double> yearOnYear;
+    private final TableView2<StatusRow> table = new TableView2<>();
 
-    IndicatorTable(Messages messages, ObservableList<StatusRow> rows) {
+    IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear) {
         this.messages = messages;
         this.text = new ValueText(messages);
+        this.yearOnYear = yearOnYear;
         table.setId("indicatorTable");
-        table.setItems(rows);
+        SortedList<StatusRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().addAll(java.util.List.of(
-                column("indicator", 260, r -> r.indicator().code() + " " + r.indicator().name(messages.chinese())),
-                column("value", 90, r -> text.value(r.indicator(), r.value())),
-                column("target", 90, this::target),
+        TableColumn<StatusRow, String> indicator = column("indicator", 280,
+                r -> r.indicator().code() + " " + r.indicator().name(messages.chinese()));
+        table.getColumns().addAll(List.of(indicator,
+                column("value", 100, r -> text.value(r.indicator(), r.value())),
+                column("yearOnYear", 100, this::yearOnYear),
+                column("target", 190, this::target),
                 column("expected", 90, r -> r.expected() == null ? "" : text.value(r.indicator(), r.expected())),
                 column("gapToTarget", 100, r -> r.gapToTarget() == null ? "" : text.gap(r.indicator(), r.gapToTarget())),
                 column("gapToExpected", 100,
                         r -> r.gapToExpected() == null ? "" : text.gap(r.indicator(), r.gapToExpected())),
                 statusColumn(),
                 coverageColumn(),
-                column("explanation", 420, this::explanation)));
+                column("explanation", 460, this::explanation)));
+        table.getFixedColumns().add(indicator);
     }
 
     TableView<StatusRow> node() {
         return table;
+    }
+
+    private String yearOnYear(StatusRow r) {
+        Double change = yearOnYear.apply(r);
+        return change == null ? "" : text.gap(r.indicator(), change);
     }
 
     private String target(StatusRow r) {
@@ -62,6 +81,7 @@ final class IndicatorTable {
         c.setId("column-" + key);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TextCell());
         return c;
     }
 
@@ -71,16 +91,29 @@ final class IndicatorTable {
         c.setPrefWidth(100);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().status()));
         c.setCellFactory(col -> new StatusCell());
+        c.setComparator(Urgency.STATUS);
         return c;
     }
 
     private TableColumn<StatusRow, StatusRow> coverageColumn() {
         TableColumn<StatusRow, StatusRow> c = new TableColumn<>(messages.get("dashboard.column.coverage"));
         c.setId("column-coverage");
-        c.setPrefWidth(110);
+        c.setPrefWidth(200);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new CoverageCell());
+        c.setComparator(Comparator.comparing(this::coverage));
         return c;
+    }
+
+    /** A cell that shows its whole text as a tooltip, for texts longer than the column. */
+    private static final class TextCell extends TableCell<StatusRow, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            String shown = empty || value == null || value.isEmpty() ? null : value;
+            setText(shown);
+            setTooltip(shown == null ? null : new Tooltip(shown));
+        }
     }
 
     private final class StatusCell extends TableCell<StatusRow, Status> {
@@ -95,22 +128,27 @@ final class IndicatorTable {
         }
     }
 
+    private String coverage(StatusRow row) {
+        if (row.source() == null) {
+            return "";
+        }
+        if (row.source() == Source.REPORTED || row.coverage() == null) {
+            return messages.get("dashboard.coverage.reported");
+        }
+        return messages.get(row.coverage().isPartial() ? "dashboard.coverage.partial" : "dashboard.coverage.full",
+                row.coverage());
+    }
+
     private final class CoverageCell extends TableCell<StatusRow, StatusRow> {
         @Override
         protected void updateItem(StatusRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("partial");
-            if (empty || row == null || row.source() == null) {
-                setText(null);
-                return;
-            }
-            if (row.source() == Source.REPORTED || row.coverage() == null) {
-                setText(messages.get("dashboard.coverage.reported"));
-                return;
-            }
-            boolean partial = row.coverage().isPartial();
-            setText(messages.get(partial ? "dashboard.coverage.partial" : "dashboard.coverage.full", row.coverage()));
-            if (partial) {
+            String shown = empty || row == null ? null : coverage(row);
+            setText(shown == null || shown.isEmpty() ? null : shown);
+            setTooltip(getText() == null ? null : new Tooltip(getText()));
+            if (getText() != null && row.coverage() != null && row.source() != Source.REPORTED
+                    && row.coverage().isPartial()) {
                 getStyleClass().add("partial");
             }
         }
