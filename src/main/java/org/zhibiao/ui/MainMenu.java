@@ -6,9 +6,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import org.zhibiao.i18n.Messages;
 
-/** The menu bar: 文件, 视图 (language), 帮助. Actions are handed in by the window. */
+/** The menu bar: 文件, 视图 (language), 帮助, with shortcuts. Actions are handed in by the window. */
 final class MainMenu {
 
     /** What the menu items do. */
@@ -45,13 +46,13 @@ final class MainMenu {
     private Menu fileMenu() {
         Menu menu = menu("menuFile", "ui.menu.file");
         menu.getItems().addAll(
-                item("menuNew", "ui.menu.new", actions::newDatabase),
-                item("menuOpen", "ui.menu.open", actions::openDatabase),
-                item("menuOpenReadOnly", "snapshot.menu.openReadOnly", actions::openReadOnly),
+                item("menuNew", "ui.menu.new", actions::newDatabase, "Shortcut+N"),
+                item("menuOpen", "ui.menu.open", actions::openDatabase, "Shortcut+O"),
+                item("menuOpenReadOnly", "snapshot.menu.openReadOnly", actions::openReadOnly, "Shortcut+Shift+O"),
                 new SeparatorMenuItem(),
-                item("menuSnapshot", "snapshot.menu.export", actions::exportSnapshot),
+                item("menuSnapshot", "snapshot.menu.export", actions::exportSnapshot, "Shortcut+E"),
                 new SeparatorMenuItem(),
-                item("menuExit", "ui.menu.exit", actions::exit));
+                item("menuExit", "ui.menu.exit", actions::exit, "Shortcut+Q"));
         return menu;
     }
 
@@ -66,7 +67,7 @@ final class MainMenu {
 
     private Menu helpMenu() {
         Menu menu = menu("menuHelp", "ui.menu.help");
-        menu.getItems().add(item("menuAbout", "ui.menu.about", actions::about));
+        menu.getItems().add(item("menuAbout", "ui.menu.about", actions::about, "F1"));
         return menu;
     }
 
@@ -85,9 +86,10 @@ final class MainMenu {
         return menu;
     }
 
-    private MenuItem item(String id, String key, Runnable action) {
+    private MenuItem item(String id, String key, Runnable action, String accelerator) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -26,6 +26,7 @@ import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
+import org.zhibiao.ui.common.UiPreferences;
 import org.zhibiao.ui.common.UnsavedChanges;
 import org.zhibiao.ui.snapshot.SnapshotExport;
 
@@ -40,6 +41,9 @@ public final class MainWindow implements MainMenu.Actions {
     private static final double MIN_WIDTH = 960;
     private static final double MIN_HEIGHT = 600;
     private static final double SCREEN_SHARE = 0.95;
+    private static final String WINDOW_WIDTH = "window.width";
+    private static final String WINDOW_HEIGHT = "window.height";
+    private static final String WINDOW_MAXIMISED = "window.maximised";
 
     private final Stage stage;
     private final MainViewModel model;
@@ -59,8 +63,11 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
-        double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
+        UiPreferences preferences = model.preferences();
+        double width = Math.min(screen.getWidth(),
+                preferences.number(WINDOW_WIDTH).orElse(Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE)));
+        double height = Math.min(screen.getHeight(),
+                preferences.number(WINDOW_HEIGHT).orElse(Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE)));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         root.setId("mainWindow");
@@ -74,6 +81,23 @@ public final class MainWindow implements MainMenu.Actions {
         // Some window managers map the stage at its minimum size; size it once it is shown.
         stage.setWidth(width);
         stage.setHeight(height);
+        stage.setMaximized(preferences.number(WINDOW_MAXIMISED).orElse(0) == 1);
+        rememberBounds(preferences);
+    }
+
+    /** Keeps the window's size (when not maximised) and whether it is maximised for the next start. */
+    private void rememberBounds(UiPreferences preferences) {
+        stage.widthProperty().addListener((o, old, now) -> {
+            if (!stage.isMaximized()) {
+                preferences.setNumber(WINDOW_WIDTH, now.doubleValue());
+            }
+        });
+        stage.heightProperty().addListener((o, old, now) -> {
+            if (!stage.isMaximized()) {
+                preferences.setNumber(WINDOW_HEIGHT, now.doubleValue());
+            }
+        });
+        stage.maximizedProperty().addListener((o, old, now) -> preferences.setNumber(WINDOW_MAXIMISED, now ? 1 : 0));
     }
 
     private void bindToViewModel() {
@@ -93,11 +117,24 @@ public final class MainWindow implements MainMenu.Actions {
         Messages messages = model.getMessages();
         screens.clear();
         unsaved = new UnsavedChanges();
-        root.setTop(new MainMenu(messages, this).build());
+        root.setTop(top(messages));
         root.setBottom(statusBar());
         root.setLeft(model.getWorkspace() == null ? null : navigation(messages));
         root.setCenter(content);
         showContent();
+    }
+
+    /** The menu, and below it a banner while the database is open read-only. */
+    private Node top(Messages messages) {
+        VBox top = new VBox(new MainMenu(messages, this).build());
+        if (model.getWorkspace() != null && model.getWorkspace().isReadOnly()) {
+            Label banner = new Label(messages.get("ui.readOnly.banner", model.getWorkspace().file().getFileName()));
+            banner.setId("readOnlyBanner");
+            banner.getStyleClass().add(Styles.READ_ONLY_BANNER);
+            banner.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().add(banner);
+        }
+        return top;
     }
 
     private ListView<Screen> navigation(Messages messages) {
@@ -126,7 +163,8 @@ public final class MainWindow implements MainMenu.Actions {
         Screen screen = offered().stream().filter(s -> s.id().equals(model.selectedScreenProperty().get()))
                 .findFirst().orElse(offered().get(0));
         content.getChildren().setAll(screens.computeIfAbsent(screen.id(), id -> screen.create(
-                new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved))));
+                new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved,
+                        model.preferences()))));
     }
 
     /** Every screen, or only those that change nothing when the database is open read-only. */
@@ -219,7 +257,7 @@ public final class MainWindow implements MainMenu.Actions {
         if (mayDiscardChanges()) {
             model.setLanguage(language);
         } else {
-            root.setTop(new MainMenu(model.getMessages(), this).build());
+            root.setTop(top(model.getMessages()));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -40,7 +41,7 @@ class DatabaseMenuTest {
             dialogs.showError(problem);
             reported.complete(problem);
         });
-        model = new MainViewModel(tasks, new UiPreferences(dir.resolve("preferences.properties")));
+        model = new MainViewModel(tasks, new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA));
         window = new MainWindow(stage, model, tasks, dialogs);
         window.show();
     }
@@ -76,7 +77,23 @@ class DatabaseMenuTest {
         assertThat(problem).isInstanceOf(ZhibiaoException.class);
         assertThat(UserMessages.sentence(problem, model.getMessages())).contains("notes.db");
         assertThat(model.getWorkspace()).isNull();
-        assertThat(model.statusProperty().get()).isEqualTo("无法打开数据库。");
+        assertThat(model.statusProperty().get()).isEqualTo("无法打开 notes.db。");
         assertThat(robot.lookup("#noDatabase").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aFailedOpenKeepsThePreviousDatabaseOpenAndSaysSo(FxRobot robot) throws Exception {
+        Path kept = TestDatabases.jilin(dir);
+        robot.interact(() -> model.open(kept));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.getWorkspace() != null);
+        dialogs.toOpen = Files.writeString(dir.resolve("broken.db"), "不是数据库".repeat(50));
+        robot.interact(window::openDatabase);
+        reported.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.getWorkspace().file()).isEqualTo(kept);
+        assertThat(stage.getTitle()).isEqualTo("指标 — test.db");
+        assertThat(model.statusProperty().get()).isEqualTo("无法打开 broken.db；仍在使用 test.db。");
+        assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
     }
 }

@@ -1,14 +1,19 @@
 package org.zhibiao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -33,12 +38,13 @@ class MainWindowTest {
     Path dir;
     private MainViewModel model;
     private Stage stage;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(dir.resolve("preferences.properties")));
-        new MainWindow(stage, model, new SameThreadTaskRunner(), new RecordingDialogs()).show();
+        model = new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA));
+        new MainWindow(stage, model, new SameThreadTaskRunner(), dialogs).show();
         model.open(TestDatabases.jilin(dir));
     }
 
@@ -81,14 +87,14 @@ class MainWindowTest {
         assertThat(robot.lookup("#nav-catalogue").queryLabeled().getText()).contains("Catalogue");
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("test.db is open.");
         assertThat(robot.lookup("#save").queryButton().getText()).isEqualTo("Save");
-        assertThat(new UiPreferences(dir.resolve("preferences.properties")).language()).isEqualTo("en");
+        assertThat(new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA).language()).isEqualTo("en");
     }
 
     @Test
     void aFirstStartCreatesTheDemoDatabaseOfJilin() throws Exception {
         Path fresh = dir.resolve("data/zhibiao.db");
         MainViewModel first = new MainViewModel(new SameThreadTaskRunner(),
-                new UiPreferences(dir.resolve("data/preferences.properties")));
+                new UiPreferences(dir.resolve("data/preferences.properties"), Locale.CHINA));
         WaitForAsyncUtils.asyncFx(() -> first.openAtStart(fresh)).get();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -108,6 +114,40 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getWorkspace().file()).isEqualTo(dir.resolve("test.db"));
         assertThat(defaultDatabase).doesNotExist();
+    }
+
+    @Test
+    void theWindowSizeAndTheDashboardDividerAreKeptForTheNextStart(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(700);
+        });
+        SplitPane split = robot.lookup("#dashboardSplit").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.3));
+        UiPreferences kept = new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA);
+        assertThat(kept.number("window.width")).hasValue(1100);
+        assertThat(kept.number("window.height")).hasValue(700);
+        assertThat(kept.divider("dashboard", 0.5)).isCloseTo(0.3, within(0.01));
+
+        robot.interact(() -> stage.setMaximized(true));
+        assertThat(new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA).number("window.maximised"))
+                .hasValue(1);
+        robot.interact(() -> model.setLanguage("en"));
+        assertThat(robot.lookup("#dashboardSplit").queryAs(SplitPane.class).getDividerPositions()[0])
+                .isCloseTo(0.3, within(0.05));
+    }
+
+    @Test
+    void theCommonActionsHaveShortcuts(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertThat(bar.getMenus().get(0).getItems()).filteredOn(i -> i.getId() != null)
+                .filteredOn(i -> List.of("menuNew", "menuOpen", "menuExit").contains(i.getId()))
+                .extracting(i -> i.getAccelerator().getName()).containsExactly("Shortcut+N", "Shortcut+O", "Shortcut+Q");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        dialogs.toOpen = Files.move(TestDatabases.jilin(other), other.resolve("吉林.db"));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("指标 — 吉林.db");
     }
 
     @Test

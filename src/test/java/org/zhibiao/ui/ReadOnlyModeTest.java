@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.nio.file.attribute.FileTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -41,7 +42,7 @@ class ReadOnlyModeTest {
         db = DemoDatabase.copyInto(Files.createDirectories(dir.resolve("db-" + System.nanoTime())));
         bytesBefore = Files.readAllBytes(db);
         timeBefore = Files.getLastModifiedTime(db);
-        model = new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(dir.resolve("preferences.properties")));
+        model = new MainViewModel(new SameThreadTaskRunner(), new UiPreferences(dir.resolve("preferences.properties"), Locale.CHINA));
         new MainWindow(stage, model, new SameThreadTaskRunner(), new RecordingDialogs()).show();
         model.openReadOnly(db);
     }
@@ -49,6 +50,8 @@ class ReadOnlyModeTest {
     @Test
     void browsingLeavesTheFileAsItWasAndNoEditingIsOffered(FxRobot robot) throws Exception {
         assertThat(stage.getTitle()).contains("只读");
+        assertThat(robot.lookup("#readOnlyBanner").queryLabeled().getText()).startsWith("只读")
+                .contains(db.getFileName().toString());
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Screen::id).doesNotContain("catalogue").contains("dashboard");
         assertThat(navigation.getItems()).noneMatch(Screen::edits);

@@ -16,6 +16,8 @@ public final class Styles {
     public static final String CATEGORY_ROW = "category-row";
     public static final String DEMO_BADGE = "demo-badge";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
+    public static final String READ_ONLY_BANNER = "read-only-banner";
+    public static final String CONFIRMATION = "confirmation";
     public static final String TECHNICAL_DETAIL = "technical-detail";
 
     public static final String STATUS_ACHIEVED = "status-achieved";
