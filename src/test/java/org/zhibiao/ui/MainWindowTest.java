@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -135,6 +140,36 @@ class MainWindowTest {
         robot.interact(() -> model.setLanguage("en"));
         assertThat(robot.lookup("#dashboardSplit").queryAs(SplitPane.class).getDividerPositions()[0])
                 .isCloseTo(0.3, within(0.05));
+    }
+
+    @Test
+    void theDashboardFitsAt1366x768AndScrollsToEverythingAt1024x640(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = robot.lookup("#dashboardScroll").queryAs(ScrollPane.class);
+        Region content = (Region) scroll.getContent();
+        assertThat(content.getHeight()).isLessThanOrEqualTo(scroll.getViewportBounds().getHeight() + 1);
+        assertThat(content.getWidth()).isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
+        assertThat(robot.lookup(".tile-name").queryAllAs(Labeled.class))
+                .allSatisfy(l -> assertThat(l.getWidth()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5));
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            scroll.setVvalue(scroll.getVmax());
+            scroll.setHvalue(scroll.getHmax());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds viewport = scroll.localToScreen(scroll.getBoundsInLocal());
+        Node svg = robot.lookup("#chartActual-export-svg").query();
+        Bounds button = svg.localToScreen(svg.getBoundsInLocal());
+        assertThat(viewport.contains(button)).as("%s inside %s", button, viewport).isTrue();
     }
 
     @Test
