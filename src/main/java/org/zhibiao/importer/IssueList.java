@@ -10,17 +10,23 @@ final class IssueList {
 
     private final String file;
     private final List<ImportIssue> issues = new ArrayList<>();
+    private String indicatorCode = "";
 
     IssueList(String file) {
         this.file = file;
     }
 
+    /** Issues from now on are in the row of this indicator (null: in no indicator's row). */
+    void about(String code) {
+        indicatorCode = code == null ? "" : code;
+    }
+
     void error(String sheet, String cell, String key, String raw, String... args) {
-        issues.add(ImportIssue.error(file, sheet, cell, key, raw, args));
+        issues.add(ImportIssue.error(file, sheet, cell, key, raw, args).about(indicatorCode));
     }
 
     void warning(String sheet, String cell, String key, String raw, String... args) {
-        issues.add(ImportIssue.warning(file, sheet, cell, key, raw, args));
+        issues.add(ImportIssue.warning(file, sheet, cell, key, raw, args).about(indicatorCode));
     }
 
     boolean hasErrors() {

@@ -49,14 +49,18 @@ final class TableReader {
                 continue;
             }
             Indicator i = indicator.get();
+            issues.about(i.code());
             String keyCell = table.address(row, table.column(Column.CODE) != null ? Column.CODE : Column.NAME);
             String first = seen.putIfAbsent(i.code(), keyCell);
             if (first != null) {
                 issues.error(sheet, keyCell, "import.issue.duplicate", i.code(), i.code(), first);
-                continue;
+            } else {
+                rows.read(row, i).ifPresent(out::add);
             }
-            rows.read(row, i).ifPresent(out::add);
-            warnOutside(table, row, issues);
+            issues.about(null);
+            if (first == null) {
+                warnOutside(table, row, issues);
+            }
         }
         return out;
     }

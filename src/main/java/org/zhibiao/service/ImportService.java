@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.ParsedReturn;
@@ -44,12 +45,14 @@ public final class ImportService {
         long size = size(file);
         if (imports.importedWithSha(sha).isPresent()) {
             ParsedReturn none = new ParsedReturn(file.getFileName().toString(), null, null, List.of(), List.of());
-            return new FilePreview(file, sha, size, FilePreview.Status.SKIPPED, none, List.of(), List.of());
+            return new FilePreview(file, sha, size, FilePreview.Status.SKIPPED, none, List.of(), List.of(), Map.of());
         }
         ParsedReturn parsed = parser.parse(file);
         List<ImportIssue> issues = new ArrayList<>(parsed.issues());
         List<ValueChange> changes = List.of();
+        Map<String, Double> stored = Map.of();
         if (parsed.isIdentified() && regions.byCode(parsed.regionCode()).isPresent()) {
+            stored = checks.stored(parsed);
             if (submissions.isLocked(parsed.period())) {
                 issues.add(ImportIssue.error(parsed.fileName(), "", "", "import.file.locked", "",
                         parsed.period().toString()));
@@ -61,7 +64,7 @@ public final class ImportService {
         }
         boolean rejected = issues.stream().anyMatch(ImportIssue::isError);
         return new FilePreview(file, sha, size, rejected ? FilePreview.Status.REJECTED : FilePreview.Status.READY,
-                parsed, issues, changes);
+                parsed, issues, changes, stored);
     }
 
     /** The earlier import of the same bytes, for a skipped file's record. */

@@ -77,6 +77,17 @@ final class ReturnChecks {
         return out;
     }
 
+    /** The values stored now for the return's own region and period, by indicator code. */
+    Map<String, Double> stored(ParsedReturn r) {
+        Map<String, Double> out = new HashMap<>();
+        ownValues(r.regionCode(), r.period()).forEach((code, o) -> {
+            if (o.value() != null) {
+                out.put(code, o.value());
+            }
+        });
+        return out;
+    }
+
     private Map<String, Observation> ownValues(String region, Period period) {
         Map<String, Observation> out = new HashMap<>();
         for (Observation o : observations.find(period, region)) {
@@ -105,9 +116,8 @@ final class ReturnChecks {
         boolean beyond = i.isPercentage()
                 ? Math.abs(change) > threshold(i, DEFAULT_PERCENT_JUMP)
                 : prev.value() != 0 && Math.abs(change / prev.value()) * 100 > threshold(i, DEFAULT_RELATIVE_JUMP);
-        return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(),
-                "import.warning.jump", "", i.code(), plain(prev.value()), before.toString(), plain(v.value())))
-                : Optional.empty();
+        return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(), "import.warning.jump", "",
+                i.code(), plain(prev.value()), before.toString(), plain(v.value())).about(i.code())) : Optional.empty();
     }
 
     private static double threshold(Indicator i, double fallback) {
@@ -126,7 +136,7 @@ final class ReturnChecks {
                 : diff > Math.abs(rolled) * ROLLUP_RELATIVE_TOLERANCE;
         return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(),
                 "import.warning.rollup", "", v.indicator().code(), plain(v.value()), plain(rolled),
-                Integer.toString(values.size()))) : Optional.empty();
+                Integer.toString(values.size())).about(v.indicator().code())) : Optional.empty();
     }
 
     static String plain(double value) {

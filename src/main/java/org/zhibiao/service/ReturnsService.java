@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.zhibiao.domain.CatalogueRepository;
-import org.zhibiao.domain.ImportBatch;
+import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
@@ -81,9 +81,9 @@ public final class ReturnsService {
         return new SqliteBatchRepository(database).undo(batchId, Instant.now());
     }
 
-    /** Import batches, newest first. */
-    public List<ImportBatch> history() {
-        return new SqliteBatchRepository(database).history();
+    /** Every file of every import, newest first. */
+    public List<ImportedFile> importedFiles() {
+        return new SqliteBatchRepository(database).files();
     }
 
     public List<Submission> submissions(Period period, String underCode) {

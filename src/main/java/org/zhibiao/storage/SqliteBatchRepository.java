@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhibiao.domain.ImportBatch;
+import org.zhibiao.domain.ImportedFile;
+import org.zhibiao.domain.Period;
 import org.zhibiao.domain.ZhibiaoException;
 
 /** Import batches: undoing one removes its values and makes each key's previous revision current. */
@@ -48,19 +49,21 @@ public final class SqliteBatchRepository {
         });
     }
 
-    /** Import batches, newest first, with their counts of files and values. */
-    public List<ImportBatch> history() {
+    /** Every file imported, refused or skipped, newest first, with the values it holds now. */
+    public List<ImportedFile> files() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
-                    SELECT b.id, b.started_at, b.user_name, b.undone_at,
-                           (SELECT COUNT(*) FROM source_file f WHERE f.batch_id = b.id),
-                           (SELECT COUNT(*) FROM observation o WHERE o.batch_id = b.id)
-                    FROM import_batch b WHERE b.kind = 'import' ORDER BY b.id DESC""");
+                    SELECT f.batch_id, f.file_name, f.region_code, f.period, b.user_name, f.received_at, f.state,
+                           (SELECT COUNT(*) FROM observation o WHERE o.file_id = f.id)
+                    FROM source_file f JOIN import_batch b ON b.id = f.batch_id
+                    WHERE b.kind = 'import' ORDER BY f.id DESC""");
                  ResultSet rs = p.executeQuery()) {
-                List<ImportBatch> out = new ArrayList<>();
+                List<ImportedFile> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(5),
-                            rs.getInt(6), rs.getString(4) != null));
+                    int period = rs.getInt(4);
+                    out.add(new ImportedFile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.wasNull() ? null : Period.fromIndex(period), rs.getInt(8), rs.getString(5),
+                            rs.getString(6), rs.getString(7)));
                 }
                 return out;
             }

@@ -6,27 +6,38 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.zhibiao.domain.ImportBatch;
+import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.service.IssueMessages;
 import org.zhibiao.service.Numbers;
-import org.zhibiao.service.ValueChange;
 
-/** The Import screen's tables: files read, a file's problems and changes, and the history. */
+/**
+ * The Import screen's tables: files read, a file's problems (with the indicator of their row) and
+ * values, and the history of every file, refused ones coloured.
+ */
 final class ImportTables {
 
+    static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Messages messages;
     private final Function<String, String> regionName;
+    private final Function<String, String> indicatorName;
+    private final ValueText text;
 
-    ImportTables(Messages messages, Function<String, String> regionName) {
+    ImportTables(Messages messages, Function<String, String> regionName, Function<String, String> indicatorName) {
         this.messages = messages;
         this.regionName = regionName;
+        this.indicatorName = indicatorName;
+        this.text = new ValueText(messages);
     }
 
     TableView<FileResult> files() {
@@ -34,12 +45,13 @@ final class ImportTables {
         table.getColumns().add(Columns.text(t("uiimport.file.name"), r -> r.preview().fileName()));
         table.getColumns().add(Columns.text(t("uiimport.file.status"),
                 r -> t("uiimport.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))));
-        table.getColumns().add(Columns.text(t("uiimport.file.region"), this::region));
+        table.getColumns().add(Columns.text(t("uiimport.file.region"), r -> region(r.preview().parsed().regionCode())));
         table.getColumns().add(Columns.text(t("uiimport.file.period"),
                 r -> r.preview().parsed().period() == null ? "" : r.preview().parsed().period().toString()));
         table.getColumns().add(Columns.number(t("uiimport.file.values"), r -> r.preview().parsed().values().size()));
         table.getColumns().add(Columns.number(t("uiimport.file.problems"), r -> r.preview().errors().size()));
         table.getColumns().add(Columns.number(t("uiimport.file.warnings"), r -> r.preview().warnings().size()));
+        table.setRowFactory(v -> refusedRow(r -> r.outcome() == FileResult.Outcome.REJECTED));
         return table;
     }
 
@@ -47,6 +59,7 @@ final class ImportTables {
         TableView<ImportIssue> table = table("importIssues", "uiimport.issues.empty");
         table.getColumns().add(Columns.text(t("uiimport.issue.severity"),
                 i -> t("uiimport.severity." + i.severity().code())));
+        table.getColumns().add(Columns.text(t("uiimport.issue.indicator"), i -> indicator(i.indicatorCode())));
         table.getColumns().add(Columns.text(t("uiimport.issue.sheet"), ImportIssue::sheet));
         table.getColumns().add(Columns.text(t("uiimport.issue.cell"), ImportIssue::cell));
         table.getColumns().add(Columns.text(t("uiimport.issue.message"), i -> IssueMessages.message(messages, i)));
@@ -54,25 +67,41 @@ final class ImportTables {
         return table;
     }
 
-    TableView<ValueChange> changes() {
-        TableView<ValueChange> table = table("importChanges", "uiimport.changes.empty");
-        table.getColumns().add(Columns.text(t("uiimport.change.indicator"), ValueChange::indicatorCode));
-        table.getColumns().add(Columns.text(t("uiimport.change.direction"), ImportTables::direction));
-        table.getColumns().add(Columns.text(t("uiimport.change.values"),
-                c -> text(c.oldValue()) + " → " + text(c.newValue())));
+    TableView<ValuePreview> values() {
+        TableView<ValuePreview> table = table("importValues", "uiimport.values.empty");
+        table.getColumns().add(Columns.text(t("uiimport.value.indicator"), v -> indicator(v.indicator().code())));
+        table.getColumns().add(Columns.text(t("uiimport.value.value"), v -> text.value(v.indicator(), v.value())));
+        table.getColumns().add(Columns.text(t("uiimport.value.fraction"), ImportTables::fraction));
+        table.getColumns().add(Columns.text(t("uiimport.value.stored"),
+                v -> v.stored() == null ? "" : text.value(v.indicator(), v.stored())));
+        table.getColumns().add(Columns.text(t("uiimport.value.change"),
+                v -> v.change() == null ? "" : text.gap(v.indicator(), v.change())));
         return table;
     }
 
-    TableView<ImportBatch> history() {
-        TableView<ImportBatch> table = table("importHistory", "uiimport.history.empty");
-        table.getColumns().add(Columns.number(t("uiimport.batch.id"), b -> (int) b.id()));
-        table.getColumns().add(Columns.text(t("uiimport.batch.time"), b -> time(b.startedAt())));
-        table.getColumns().add(Columns.text(t("uiimport.batch.user"), ImportBatch::user));
-        table.getColumns().add(Columns.number(t("uiimport.batch.files"), ImportBatch::files));
-        table.getColumns().add(Columns.number(t("uiimport.batch.values"), ImportBatch::values));
-        table.getColumns().add(Columns.text(t("uiimport.batch.state"),
-                b -> b.undone() ? t("uiimport.batch.undone") : ""));
+    TableView<ImportedFile> history() {
+        TableView<ImportedFile> table = table("importHistory", "uiimport.history.empty");
+        table.getColumns().add(Columns.text(t("uiimport.history.region"), f -> region(f.regionCode())));
+        table.getColumns().add(Columns.text(t("uiimport.history.period"),
+                f -> f.period() == null ? "" : f.period().toString()));
+        table.getColumns().add(Columns.text(t("uiimport.history.file"), ImportedFile::fileName));
+        table.getColumns().add(Columns.number(t("uiimport.history.values"), ImportedFile::values));
+        table.getColumns().add(Columns.text(t("uiimport.history.user"), ImportedFile::user));
+        table.getColumns().add(Columns.text(t("uiimport.history.time"), f -> time(f.receivedAt())));
+        table.getColumns().add(Columns.text(t("uiimport.history.state"), f -> t("uiimport.state." + f.state())));
+        table.setRowFactory(v -> refusedRow(ImportedFile::isRejected));
         return table;
+    }
+
+    /** A row marked {@code :refused} (coloured by the stylesheet) when the test says so. */
+    private static <S> TableRow<S> refusedRow(Predicate<S> refused) {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(REFUSED, !empty && item != null && refused.test(item));
+            }
+        };
     }
 
     private <S> TableView<S> table(String id, String emptyKey) {
@@ -83,9 +112,17 @@ final class ImportTables {
         return table;
     }
 
-    private String region(FileResult r) {
-        String code = r.preview().parsed().regionCode();
+    private String region(String code) {
         return code == null ? "" : regionName.apply(code) + " " + code;
+    }
+
+    private String indicator(String code) {
+        return code.isEmpty() ? "" : code + " " + indicatorName.apply(code);
+    }
+
+    private static String fraction(ValuePreview v) {
+        return v.numerator() == null || v.denominator() == null ? ""
+                : Numbers.plain(v.numerator()) + " / " + Numbers.plain(v.denominator());
     }
 
     /** The stored instant as local time to the second; text that is not an instant as it is. */
@@ -95,18 +132,6 @@ final class ImportTables {
         } catch (DateTimeParseException e) {
             return stored;
         }
-    }
-
-    private static String direction(ValueChange c) {
-        if (c.oldValue() == null) {
-            return "+";
-        }
-        int cmp = Double.compare(c.newValue() == null ? 0 : c.newValue(), c.oldValue());
-        return cmp > 0 ? "▲" : cmp < 0 ? "▼" : "=";
-    }
-
-    private static String text(Double v) {
-        return v == null ? "—" : Numbers.plain(v);
     }
 
     private String t(String key) {

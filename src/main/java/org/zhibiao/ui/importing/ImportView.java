@@ -21,13 +21,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.zhibiao.domain.ImportBatch;
+import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Styles;
 
-/** Files chosen or dropped, read with a progress bar, previewed per file, committed; the history with undo. */
+/** Files chosen or dropped, read with a progress bar, previewed per file, imported with a summary; the history with undo. */
 final class ImportView {
 
     private final ImportViewModel model;
@@ -48,7 +48,7 @@ final class ImportView {
         root.setId("importScreen");
         Label title = new Label(messages.get("uiimport.title"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
-        root.setTop(new VBox(title, toolbar(), hint()));
+        root.setTop(new VBox(title, toolbar(), hint(), summary()));
         SplitPane body = new SplitPane(preview(), history());
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.72);
@@ -79,6 +79,18 @@ final class ImportView {
         return hint;
     }
 
+    private Label summary() {
+        Label summary = new Label();
+        summary.setId("importSummary");
+        summary.getStyleClass().add(Styles.CONFIRMATION);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            CommitSummary s = model.summaryProperty().get();
+            return s == null ? "" : messages.get("uiimport.summary", s.imported(), s.values(), s.refused(), s.skipped());
+        }, model.summaryProperty()));
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        return summary;
+    }
+
     private Node preview() {
         TableView<FileResult> files = tables.files();
         files.setItems(model.files());
@@ -90,11 +102,11 @@ final class ImportView {
         model.selectedProperty().addListener((o, was, now) -> files.getSelectionModel().select(now));
         var issues = tables.issues();
         issues.setItems(sorted(issues, model.issues()));
-        var changes = tables.changes();
-        changes.setItems(model.changes());
+        var values = tables.values();
+        values.setItems(model.values());
         SplitPane details = new SplitPane(section("uiimport.issues.title", issues),
-                section("uiimport.changes.title", changes));
-        details.setDividerPositions(0.7);
+                section("uiimport.values.title", values));
+        details.setDividerPositions(0.6);
         SplitPane preview = new SplitPane(section("uiimport.files.title", files), details);
         preview.setOrientation(Orientation.VERTICAL);
         return preview;
@@ -107,12 +119,12 @@ final class ImportView {
     }
 
     private Node history() {
-        TableView<ImportBatch> history = tables.history();
+        TableView<ImportedFile> history = tables.history();
         history.setItems(model.history());
         Button undo = button("undoBatch", "uiimport.undo", () -> undo(history.getSelectionModel().getSelectedItem()));
         undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            ImportBatch b = history.getSelectionModel().getSelectedItem();
-            return b == null || b.undone();
+            ImportedFile f = history.getSelectionModel().getSelectedItem();
+            return f == null || f.isUndone() || f.isRejected();
         }, history.getSelectionModel().selectedItemProperty()));
         HBox bar = new HBox(undo);
         bar.getStyleClass().add(Styles.TOOLBAR);
@@ -121,9 +133,10 @@ final class ImportView {
         return box;
     }
 
-    private void undo(ImportBatch batch) {
-        if (dialogs.confirm(messages.get("uiimport.undo.confirm", batch.id(), batch.files(), batch.values()))) {
-            model.undo(batch);
+    private void undo(ImportedFile file) {
+        long files = model.history().stream().filter(f -> f.batchId() == file.batchId()).count();
+        if (dialogs.confirm(messages.get("uiimport.undo.confirm", file.batchId(), files))) {
+            model.undo(file);
         }
     }
 

@@ -10,17 +10,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.zhibiao.domain.ImportBatch;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.service.ImportRun;
 import org.zhibiao.service.ReturnsService;
-import org.zhibiao.service.ValueChange;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
  * The Import screen's state: files read as a dry run (one row each), the selected file's problems
- * and changes, commit of the files that passed, and the import history with undo.
+ * and values, the import of every file read (those with errors recorded as refused, as the
+ * {@code import} command does) with a summary, and the history of every file with undo.
  */
 public final class ImportViewModel {
 
@@ -29,9 +29,10 @@ public final class ImportViewModel {
     private final String user;
     private final ObservableList<FileResult> files = FXCollections.observableArrayList();
     private final ObservableList<ImportIssue> issues = FXCollections.observableArrayList();
-    private final ObservableList<ValueChange> changes = FXCollections.observableArrayList();
-    private final ObservableList<ImportBatch> history = FXCollections.observableArrayList();
+    private final ObservableList<ValuePreview> values = FXCollections.observableArrayList();
+    private final ObservableList<ImportedFile> history = FXCollections.observableArrayList();
     private final ObjectProperty<FileResult> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CommitSummary> summary = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private List<Path> loaded = List.of();
 
@@ -45,6 +46,7 @@ public final class ImportViewModel {
     /** Reads the files and folders (recursively) without storing anything. */
     public void load(List<Path> paths) {
         loaded = List.copyOf(paths);
+        summary.set(null);
         Task<List<FileResult>> task = previewTask(loaded);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> showFiles(task.getValue()));
@@ -52,21 +54,32 @@ public final class ImportViewModel {
         tasks.run(task);
     }
 
-    /** Imports the files that passed, each in its own transaction, then reads the files again. */
+    /**
+     * Imports every file read: those that passed are stored, those with errors recorded as
+     * refused; then shows what happened to each file and reads the history again.
+     */
     public void commit() {
-        List<Path> passed = passed().stream().map(r -> r.preview().file()).toList();
-        if (passed.isEmpty()) {
+        List<Path> all = files.stream().map(r -> r.preview().file()).toList();
+        if (passed().isEmpty()) {
             return;
         }
-        tasks.run(() -> returns.newRun(user, false).importAll(passed, r -> { }), done -> refresh());
+        tasks.run(() -> returns.newRun(user, false).importAll(all, r -> { }), this::committed);
     }
 
-    public void undo(ImportBatch batch) {
-        tasks.run(() -> returns.undo(batch.id()), removed -> refresh());
+    private void committed(List<FileResult> results) {
+        loaded = List.of();
+        files.setAll(results);
+        summary.set(CommitSummary.of(results));
+        loadHistory();
+    }
+
+    /** Takes back the batch a file came in, with every file of that batch. */
+    public void undo(ImportedFile file) {
+        tasks.run(() -> returns.undo(file.batchId()), removed -> refresh());
     }
 
     public void loadHistory() {
-        tasks.run(returns::history, history::setAll);
+        tasks.run(returns::importedFiles, history::setAll);
     }
 
     public List<FileResult> passed() {
@@ -81,12 +94,16 @@ public final class ImportViewModel {
         return issues;
     }
 
-    public ObservableList<ValueChange> changes() {
-        return changes;
+    ObservableList<ValuePreview> values() {
+        return values;
     }
 
-    public ObservableList<ImportBatch> history() {
+    public ObservableList<ImportedFile> history() {
         return history;
+    }
+
+    ObjectProperty<CommitSummary> summaryProperty() {
+        return summary;
     }
 
     public ObjectProperty<FileResult> selectedProperty() {
@@ -131,6 +148,7 @@ public final class ImportViewModel {
 
     private void showDetails(FileResult result) {
         issues.setAll(result == null ? List.of() : result.preview().issues());
-        changes.setAll(result == null ? List.of() : result.preview().changes());
+        values.setAll(result == null ? List.of()
+                : result.preview().parsed().values().stream().map(v -> ValuePreview.of(v, result.preview())).toList());
     }
 }

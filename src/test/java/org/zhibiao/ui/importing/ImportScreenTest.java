@@ -3,9 +3,13 @@ package org.zhibiao.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -20,10 +24,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
-import org.zhibiao.domain.ImportBatch;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.report.DemoDatabase;
 import org.zhibiao.returns.Returns;
 import org.zhibiao.service.FileResult;
@@ -59,7 +64,7 @@ class ImportScreenTest {
     }
 
     @Test
-    void previewCommitAndUndo(FxRobot robot) throws Exception {
+    void previewImportAndUndo(FxRobot robot) throws Exception {
         Path good = Returns.fill(template("220100"), Map.of("E08", Returns.value(7)), dir.resolve("in/长春.xlsx"));
         Path bad = Returns.fill(template("220200"), Map.of("E08", Returns.value("约95")), dir.resolve("in/吉林.xlsx"));
 
@@ -74,20 +79,76 @@ class ImportScreenTest {
         TableView<ImportIssue> issues = robot.lookup("#importIssues").queryTableView();
         assertThat(issues.getItems()).anySatisfy(i -> assertThat(i.cell()).matches("E\\d+"));
         assertThat(robot.lookup("不是数字：“约95”。").tryQuery()).isPresent();
+        String e08Name = workspace.catalogue().indicators().stream().filter(i -> i.code().equals("E08"))
+                .findFirst().orElseThrow().name(true);
+        assertThat(robot.lookup("E08 " + e08Name).tryQuery()).as("the indicator of the refused cell").isPresent();
+
+        TableView<FileResult> files = robot.lookup("#importFiles").queryTableView();
+        robot.interact(() -> files.getSelectionModel().select(0));
+        TableView<ValuePreview> values = robot.lookup("#importValues").queryTableView();
+        ValuePreview e08 = values.getItems().stream().filter(v -> v.indicator().code().equals("E08"))
+                .findFirst().orElseThrow();
+        assertThat(e08.value()).isEqualTo(7.0);
+        assertThat(e08.stored()).isEqualTo(before);
+        Map<String, Double> stored = new java.util.HashMap<>();
+        workspace.observations().find(Q, "220100").stream().filter(o -> o.regionCode().equals("220100"))
+                .forEach(o -> stored.put(o.indicatorCode(), o.value()));
+        assertThat(values.getItems()).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.stored()).isEqualTo(stored.get(v.indicator().code()));
+            assertThat(v.change()).isEqualTo(v.stored() == null ? null : v.value() - v.stored());
+        });
 
         robot.clickOn("#commitPassed");
 
         assertThat(e08()).isEqualTo(7.0);
         assertThat(model.files()).extracting(FileResult::outcome)
-                .containsExactly(FileResult.Outcome.SKIPPED, FileResult.Outcome.REJECTED);
-        TableView<ImportBatch> history = robot.lookup("#importHistory").queryTableView();
-        assertThat(history.getItems()).hasSize(1).first().satisfies(b -> assertThat(b.values()).isPositive());
+                .containsExactly(FileResult.Outcome.IMPORTED, FileResult.Outcome.REJECTED);
+        assertThat(robot.lookup("已导入").tryQuery()).isPresent();
+        int count = model.files().get(0).preview().parsed().values().size();
+        assertThat(robot.lookup("#importSummary").queryLabeled().getText())
+                .isEqualTo("已导入 1 个文件，共 " + count + " 个数值；拒收 1 个文件，重复跳过 0 个文件。");
 
-        robot.interact(() -> history.getSelectionModel().select(0));
+        TableView<ImportedFile> history = robot.lookup("#importHistory").queryTableView();
+        assertThat(history.getItems()).extracting(ImportedFile::fileName, ImportedFile::regionCode,
+                ImportedFile::period, ImportedFile::state).containsExactly(
+                tuple("吉林.xlsx", "220200", Q, "rejected"), tuple("长春.xlsx", "220100", Q, "imported"));
+        assertThat(history.getItems().get(1).values()).isEqualTo(count);
+        Set<Node> rows = robot.lookup("#importHistory .table-row-cell").queryAll();
+        assertThat(rows).filteredOn(row -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("refused")))
+                .hasSize(1);
+
+        robot.interact(() -> history.getSelectionModel().select(1));
         robot.clickOn("#undoBatch");
 
         assertThat(e08()).isEqualTo(before);
-        assertThat(history.getItems().get(0).undone()).isTrue();
+        assertThat(history.getItems()).extracting(ImportedFile::state).containsOnly("undone");
+    }
+
+    @Test
+    void aReturnRefusedHereIsRecordedAsTheImportCommandRecordsIt(FxRobot robot) throws Exception {
+        Path bad = Returns.fill(template("220800"), Map.of("E08", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        Path good = Returns.fill(template("220100"), Map.of("E08", Returns.value(7)), dir.resolve("in/长春.xlsx"));
+        Path other = Files.createDirectories(dir.resolve("cli"));
+        Path cliDb = DemoDatabase.copyTo(other);
+        Returns.importFiles(cliDb, good, bad);
+
+        robot.interact(() -> model.load(List.of(good, bad)));
+        robot.clickOn("#commitPassed");
+
+        try (Workspace cli = Workspace.open(cliDb)) {
+            assertThat(workspace.returns().submissions(Q, "220000")).extracting(s -> s.region().code(), Submission::state)
+                    .containsExactlyElementsOf(cli.returns().submissions(Q, "220000").stream()
+                            .map(s -> tuple(s.region().code(), s.state())).toList());
+            assertThat(workspace.returns().importedFiles()).extracting(ImportedFile::fileName, ImportedFile::state)
+                    .containsExactlyElementsOf(cli.returns().importedFiles().stream()
+                            .map(f -> tuple(f.fileName(), f.state())).toList());
+        }
+        assertThat(state("220800")).as("白城市 had sent nothing").isEqualTo(Submission.State.REJECTED);
+    }
+
+    private Submission.State state(String region) {
+        return workspace.returns().submissions(Q, "220000").stream().filter(s -> s.region().code().equals(region))
+                .findFirst().orElseThrow().state();
     }
 
     private Path template(String region) {
