@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.zhibiao.ui.common.DialogService;
 
-/** Dialogs for tests: errors are recorded, questions answered yes, choosers return what was set. */
+/** Dialogs for tests: errors and questions are recorded, questions answered yes, choosers return what was set. */
 public final class RecordingDialogs implements DialogService {
 
     public final List<Throwable> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
     public Path toOpen;
     public Path toCreate;
     public String home = "220000";
@@ -21,6 +22,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String question) {
+        questions.add(question);
         return true;
     }
 

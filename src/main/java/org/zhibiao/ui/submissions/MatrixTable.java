@@ -1,66 +1,117 @@
 package org.zhibiao.ui.submissions;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
+import org.zhibiao.ui.submissions.SubmissionMatrix.Totals;
 
-/** The region × quarter matrix: each cell coloured by its state and marked with a letter for greyscale. */
+/**
+ * The region × quarter matrix: each cell coloured by its state and marked with a letter for
+ * greyscale, a lock mark in a locked quarter; every quarter column equally wide; each region's
+ * totals at the end of its row and each quarter's totals (应报 / 已报 / 缺报 / 拒收) below.
+ */
 final class MatrixTable {
 
     static final String CELL_STYLE_PREFIX = "submission-";
     private static final double REGION_WIDTH = 160;
-    private static final double QUARTER_WIDTH = 100;
+    private static final double QUARTER_WIDTH = 110;
+    private static final double TOTALS_WIDTH = 230;
+    private static final double TOTALS_HEIGHT = 120;
 
     private final Messages messages;
     private final TableView<Row> table = new TableView<>();
+    private final TableView<TotalsLine> totals = new TableView<>();
+    private final VBox box = new VBox(table, totals);
+
+    /** One line under the matrix: a kind of count and its value per quarter. */
+    private record TotalsLine(String key, Function<Totals, Integer> count) {
+    }
 
     MatrixTable(Messages messages) {
         this.messages = messages;
         table.setId("submissionMatrix");
         table.setPlaceholder(new Label(messages.get("uisubmissions.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        totals.setId("submissionTotals");
+        totals.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        totals.setPrefHeight(TOTALS_HEIGHT);
+        totals.setMinHeight(TOTALS_HEIGHT);
+        totals.getItems().setAll(List.of(new TotalsLine("uisubmissions.total.due", Totals::due),
+                new TotalsLine("uisubmissions.total.received", Totals::received),
+                new TotalsLine("uisubmissions.total.missing", Totals::missing),
+                new TotalsLine("uisubmissions.total.refused", Totals::refused)));
+        VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    TableView<Row> node() {
-        return table;
+    VBox node() {
+        return box;
     }
 
     void show(SubmissionMatrix matrix) {
         table.getColumns().clear();
+        totals.getColumns().clear();
         if (matrix == null) {
             table.getItems().clear();
             return;
         }
-        TableColumn<Row, String> region = new TableColumn<>(messages.get("uisubmissions.region"));
+        TableColumn<Row, String> region = fixed(new TableColumn<>(messages.get("uisubmissions.region")), REGION_WIDTH);
         region.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region().name()));
-        region.setSortable(false);
-        region.setPrefWidth(REGION_WIDTH);
-        region.setMinWidth(REGION_WIDTH);
-        region.setMaxWidth(REGION_WIDTH * 1.5);
         table.getColumns().add(region);
+        TableColumn<TotalsLine, String> names = fixed(new TableColumn<>(), REGION_WIDTH);
+        names.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(c.getValue().key())));
+        totals.getColumns().add(names);
         for (Period q : matrix.quarters()) {
             table.getColumns().add(column(matrix, q));
+            totals.getColumns().add(totalsColumn(matrix, q));
         }
+        TableColumn<Row, String> byRegion = fixed(new TableColumn<>(messages.get("uisubmissions.total.region")),
+                TOTALS_WIDTH);
+        byRegion.setId("regionTotals");
+        byRegion.setCellValueFactory(c -> new ReadOnlyStringWrapper(totalsText(matrix.totals(c.getValue()))));
+        table.getColumns().add(byRegion);
         table.getItems().setAll(matrix.rows());
     }
 
+    private String totalsText(Totals t) {
+        return messages.get("uisubmissions.total.line", t.received(), t.missing(), t.refused());
+    }
+
     private TableColumn<Row, Cell> column(SubmissionMatrix matrix, Period q) {
-        String title = matrix.locked().contains(q) ? messages.get("uisubmissions.quarter.locked", q.toString())
-                : q.toString();
-        TableColumn<Row, Cell> column = new TableColumn<>(title);
+        boolean locked = matrix.isLocked(q);
+        String title = locked ? messages.get("uisubmissions.quarter.locked", q.toString()) : q.toString();
+        TableColumn<Row, Cell> column = fixed(new TableColumn<>(title), QUARTER_WIDTH);
         column.setId("quarter-" + q);
-        column.setSortable(false);
-        column.setPrefWidth(QUARTER_WIDTH);
-        column.setMinWidth(QUARTER_WIDTH);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.cell(c.getValue(), q)));
-        column.setCellFactory(c -> new StateCell());
+        column.setCellFactory(c -> new StateCell(locked));
+        return column;
+    }
+
+    private TableColumn<TotalsLine, String> totalsColumn(SubmissionMatrix matrix, Period q) {
+        TableColumn<TotalsLine, String> column = fixed(new TableColumn<>(q.toString()), QUARTER_WIDTH);
+        column.setId("totals-" + q);
+        Totals t = matrix.totals(q);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().count().apply(t))));
+        return column;
+    }
+
+    /** Every quarter as wide as the others, whatever its title or the window's width. */
+    private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column, double width) {
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
         return column;
     }
 
@@ -69,7 +120,18 @@ final class MatrixTable {
         return messages.get("uisubmissions.symbol." + cell.code()) + " " + messages.get("uisubmissions.state." + cell.code());
     }
 
+    /** The lock mark and its meaning, e.g. "锁 已锁定". */
+    String lockText() {
+        return messages.get("uisubmissions.symbol.locked") + " " + messages.get("uisubmissions.state.locked");
+    }
+
     private final class StateCell extends TableCell<Row, Cell> {
+
+        private final boolean locked;
+
+        StateCell(boolean locked) {
+            this.locked = locked;
+        }
 
         @Override
         protected void updateItem(Cell item, boolean empty) {
@@ -79,7 +141,8 @@ final class MatrixTable {
                 setText(null);
                 return;
             }
-            setText(text(item));
+            setText(locked ? messages.get("uisubmissions.cell.locked", text(item),
+                    messages.get("uisubmissions.symbol.locked")) : text(item));
             getStyleClass().add(CELL_STYLE_PREFIX + item.code());
         }
     }

@@ -13,9 +13,9 @@ import org.zhibiao.domain.Submission;
 /** The regions directly under a parent × the quarters up to a selected one, and which quarters are locked. */
 public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked) {
 
-    /** What a cell shows: the return's state, or locked when its quarter is locked. */
+    /** What a cell shows: the return's state (a locked quarter adds a lock mark beside it). */
     public enum Cell {
-        RECEIVED, REVISED, MISSING, REJECTED, LOCKED;
+        RECEIVED, REVISED, MISSING, REJECTED;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -23,6 +23,17 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
     }
 
     public record Row(Region region, Map<Period, Submission> byQuarter) {
+    }
+
+    /** Counts of a quarter or a region: due (应报), received (已报, revised ones included), missing, refused. */
+    public record Totals(int due, int received, int missing, int refused) {
+
+        static Totals of(List<Cell> cells) {
+            return new Totals(cells.size(),
+                    (int) cells.stream().filter(c -> c == Cell.RECEIVED || c == Cell.REVISED).count(),
+                    (int) cells.stream().filter(c -> c == Cell.MISSING).count(),
+                    (int) cells.stream().filter(c -> c == Cell.REJECTED).count());
+        }
     }
 
     static SubmissionMatrix of(List<Period> quarters, List<List<Submission>> columns, String parentCode,
@@ -40,21 +51,23 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
     }
 
     public Cell cell(Row row, Period quarter) {
-        if (locked.contains(quarter)) {
-            return Cell.LOCKED;
-        }
         Submission s = row.byQuarter().get(quarter);
         return s == null ? Cell.MISSING : Cell.valueOf(s.state().name());
     }
 
-    /** The underlying return state, also for a locked quarter. */
-    public Submission.State state(Row row, Period quarter) {
-        Submission s = row.byQuarter().get(quarter);
-        return s == null ? Submission.State.MISSING : s.state();
+    public boolean isLocked(Period quarter) {
+        return locked.contains(quarter);
     }
 
     public List<String> missing(Period quarter) {
-        return rows.stream().filter(r -> state(r, quarter) == Submission.State.MISSING)
-                .map(r -> r.region().code()).toList();
+        return rows.stream().filter(r -> cell(r, quarter) == Cell.MISSING).map(r -> r.region().code()).toList();
+    }
+
+    public Totals totals(Period quarter) {
+        return Totals.of(rows.stream().map(r -> cell(r, quarter)).toList());
+    }
+
+    public Totals totals(Row row) {
+        return Totals.of(quarters.stream().map(q -> cell(row, q)).toList());
     }
 }

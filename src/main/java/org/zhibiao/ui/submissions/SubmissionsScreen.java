@@ -42,7 +42,7 @@ public final class SubmissionsScreen implements Screen {
         Set<String> withChildren = all.stream().map(Region::parentCode).collect(Collectors.toSet());
         List<Region> parents = all.stream().filter(r -> withChildren.contains(r.code())).toList();
         List<Period> quarters = quarters(w.observations().periods());
-        Node view = new SubmissionsView(model, context.messages(), w.isReadOnly()).build(parents, quarters);
+        Node view = new SubmissionsView(model, context.messages(), context.dialogs(), w.isReadOnly()).build(parents, quarters);
         w.regions().home().ifPresent(model.parentProperty()::set);
         model.quarterProperty().set(quarters.get(Math.max(0, quarters.size() - 2)));
         return view;

@@ -15,6 +15,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.Converters;
+import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 
@@ -23,14 +24,16 @@ final class SubmissionsView {
 
     private final SubmissionsViewModel model;
     private final Messages messages;
+    private final DialogService dialogs;
     private final boolean readOnly;
     private final MatrixTable matrix;
     private final Label result = new Label();
     private final BorderPane root = new BorderPane();
 
-    SubmissionsView(SubmissionsViewModel model, Messages messages, boolean readOnly) {
+    SubmissionsView(SubmissionsViewModel model, Messages messages, DialogService dialogs, boolean readOnly) {
         this.model = model;
         this.messages = messages;
+        this.dialogs = dialogs;
         this.readOnly = readOnly;
         this.matrix = new MatrixTable(messages);
     }
@@ -68,11 +71,21 @@ final class SubmissionsView {
     private HBox actions() {
         HBox bar = new HBox(button("generateMissing", "uisubmissions.generateMissing", this::generate));
         if (!readOnly) {
-            bar.getChildren().addAll(button("lockQuarter", "uisubmissions.lock", model::lock),
+            bar.getChildren().addAll(button("lockQuarter", "uisubmissions.lock", this::lock),
                     button("unlockQuarter", "uisubmissions.unlock", model::unlock));
         }
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    /** Locks the quarter once the officer confirms, told how many regions have still sent nothing. */
+    private void lock() {
+        SubmissionMatrix m = model.matrixProperty().get();
+        Period q = model.quarterProperty().get();
+        if (m != null && q != null
+                && dialogs.confirm(messages.get("uisubmissions.lock.confirm", q.toString(), m.missing(q).size()))) {
+            model.lock();
+        }
     }
 
     private HBox legend() {
@@ -83,6 +96,9 @@ final class SubmissionsView {
             l.getStyleClass().add(MatrixTable.CELL_STYLE_PREFIX + cell.code());
             legend.getChildren().add(l);
         }
+        Label lock = new Label(matrix.lockText());
+        lock.getStyleClass().add(MatrixTable.CELL_STYLE_PREFIX + "locked");
+        legend.getChildren().add(lock);
         return legend;
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.ui.RecordingDialogs;
 import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
@@ -35,6 +38,7 @@ class SubmissionsScreenTest {
     Path dir;
     private Workspace workspace;
     private SubmissionsViewModel model;
+    private RecordingDialogs dialogs;
 
     @BeforeAll
     static void demo() {
@@ -45,6 +49,7 @@ class SubmissionsScreenTest {
     void start(Stage stage) {
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
         ScreenContext context = TestContexts.chinese(workspace);
+        dialogs = (RecordingDialogs) context.dialogs();
         model = SubmissionsScreen.model(context);
         stage.setScene(new Scene((Parent) new SubmissionsScreen().create(context, model), 1300, 700));
         stage.show();
@@ -78,17 +83,51 @@ class SubmissionsScreenTest {
     }
 
     @Test
-    void lockingTheQuarterShowsItLocked(FxRobot robot) {
+    void lockingAsksFirstWithTheCountStillMissingAndKeepsEachStateWithALockMark(FxRobot robot) {
         robot.clickOn("#lockQuarter");
 
+        assertThat(dialogs.questions).containsExactly(
+                "锁定 2016Q4？仍有 2 个地区缺报。锁定后不能再导入该季度的报表，直到解锁。");
         assertThat(workspace.returns().isLocked(Q)).isTrue();
         SubmissionMatrix matrix = model.matrixProperty().get();
-        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.LOCKED);
-        assertThat(cell(matrix, "长春市", Q.previous())).isEqualTo(Cell.RECEIVED);
+        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.RECEIVED);
+        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Cell.MISSING);
         assertThat(robot.lookup("2016Q4 已锁定").tryQuery()).isPresent();
+        assertThat(robot.lookup("收 已报 · 锁").tryQuery()).isPresent();
+        assertThat(robot.lookup("缺 缺报 · 锁").tryQuery()).isPresent();
 
         robot.clickOn("#unlockQuarter");
+        assertThat(robot.lookup("收 已报 · 锁").tryQuery()).isEmpty();
         assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Cell.RECEIVED);
+    }
+
+    @Test
+    void everyQuarterIsEquallyWideAndTotalsAreGivenPerQuarterAndPerRegion(FxRobot robot) {
+        TableView<?> matrix = robot.lookup("#submissionMatrix").queryTableView();
+        List<Double> widths = matrix.getColumns().stream().filter(c -> c.getId() != null && c.getId().startsWith("quarter-"))
+                .map(c -> c.getWidth()).toList();
+        assertThat(widths).hasSize(8).allSatisfy(w -> assertThat(w).isEqualTo(widths.get(0)));
+
+        TableView<?> totals = robot.lookup("#submissionTotals").queryTableView();
+        TableColumn<?, ?> last = totals.getColumns().stream().filter(c -> ("totals-" + Q).equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> String.valueOf(last.getCellData(i)))
+                .containsExactly("9", "7", "2", "0");
+        assertThat(totals.getColumns().get(0).getCellData(0)).isEqualTo("应报");
+
+        TableColumn<?, ?> byRegion = matrix.getColumns().stream().filter(c -> "regionTotals".equals(c.getId()))
+                .findFirst().orElseThrow();
+        int baicheng = indexOf(model.matrixProperty().get(), "白城市");
+        assertThat(byRegion.getCellData(baicheng)).isEqualTo("已报 7  缺报 1  拒收 0");
+    }
+
+    private static int indexOf(SubmissionMatrix matrix, String region) {
+        for (int i = 0; i < matrix.rows().size(); i++) {
+            if (matrix.rows().get(i).region().name().equals(region)) {
+                return i;
+            }
+        }
+        throw new AssertionError(region);
     }
 
     @Test
