@@ -69,7 +69,7 @@ final class ReportView {
         });
         unit = new TextField();
         unit.setId("reportUnit");
-        unit.setPromptText(messages.get("uireport.unitPrompt"));
+        unit.setPromptText(messages.get("uireport.unitPrompt", model.defaultUnit()));
         status = new Label();
         status.setId("reportMessage");
         status.setWrapText(true);

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Region;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.ReportFormat;
 import org.zhibiao.report.ReportModel;
@@ -107,6 +108,12 @@ public final class ReportViewModel {
         busy.set(true);
         message.set(messages.get("uireport.working"));
         tasks.run(() -> write(p, chosen, unit), this::show, () -> busy.set(false));
+    }
+
+    /** The issuing unit a report names when none is typed: the home region's quality bureau. */
+    public String defaultUnit() {
+        String home = workspace.regions().home().map(Region::name).orElse("");
+        return Messages.of(Messages.CHINESE).get("report.defaultUnit", home);
     }
 
     private Written write(Period p, Set<ReportSection> chosen, String unit) throws IOException {

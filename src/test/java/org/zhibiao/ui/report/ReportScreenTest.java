@@ -118,6 +118,12 @@ class ReportScreenTest {
     }
 
     @Test
+    void anEmptyIssuingUnitNamesTheHomeRegionsBureau(FxRobot robot) {
+        assertThat(robot.lookup("#reportUnit").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .isEqualTo("留空则为“吉林省质量技术监督局”");
+    }
+
+    @Test
     void untickedSectionsAreLeftOut(FxRobot robot) throws IOException {
         robot.clickOn("#reportSection-charts");
         robot.clickOn("#reportSection-regions");
