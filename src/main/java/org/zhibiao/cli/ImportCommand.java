@@ -1,9 +1,12 @@
 package org.zhibiao.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.service.ImportRun;
 import org.zhibiao.service.IssueMessages;
@@ -22,6 +25,11 @@ final class ImportCommand extends DbCommand {
     @Option(names = "--user", paramLabel = "NAME", description = "who imports (default: the system user)")
     String user;
 
+    @Option(names = "--receipts", paramLabel = "DIR",
+            description = "for every rejected return, write into DIR the region's workbook with the problem cells"
+                    + " marked and commented, and a letter (PDF) listing the problems")
+    Path receipts;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
@@ -33,6 +41,9 @@ final class ImportCommand extends DbCommand {
         long imported = count(results, FileResult.Outcome.IMPORTED) + count(results, FileResult.Outcome.WOULD_IMPORT);
         long rejected = count(results, FileResult.Outcome.REJECTED);
         long skipped = count(results, FileResult.Outcome.SKIPPED);
+        if (receipts != null) {
+            writeReceipts(workspace, results);
+        }
         if (dryRun) {
             say("import.cli.dryRunSummary", imported, rejected, skipped);
         } else {
@@ -40,6 +51,21 @@ final class ImportCommand extends DbCommand {
                     skipped);
         }
         return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.DONE;
+    }
+
+    private void writeReceipts(Workspace workspace, List<FileResult> results) {
+        try {
+            Files.createDirectories(receipts);
+        } catch (IOException e) {
+            throw new ZhibiaoException("receipt.error.write", e, receipts);
+        }
+        for (FileResult r : results) {
+            if (r.outcome() == FileResult.Outcome.REJECTED) {
+                for (Path file : workspace.returns().receipts().write(r.preview(), receipts, messages())) {
+                    say("import.cli.receipt", file);
+                }
+            }
+        }
     }
 
     private static long count(List<FileResult> results, FileResult.Outcome outcome) {

@@ -43,6 +43,10 @@ public final class ReturnsService {
         this.submissions = new SqliteSubmissionRepository(database);
     }
 
+    public ReceiptService receipts() {
+        return new ReceiptService(regions, catalogue);
+    }
+
     public TemplateService templates() {
         return new TemplateService(regions, catalogue);
     }
