@@ -50,6 +50,7 @@ public final class ImportScreen implements Screen {
     }
 
     public static ImportViewModel model(ScreenContext context) {
-        return new ImportViewModel(context.workspace().returns(), context.tasks(), System.getProperty("user.name"));
+        return new ImportViewModel(context.workspace().returns(), context.tasks(), System.getProperty("user.name"),
+                context.messages());
     }
 }

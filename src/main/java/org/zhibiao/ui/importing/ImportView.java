@@ -48,7 +48,7 @@ final class ImportView {
         root.setId("importScreen");
         Label title = new Label(messages.get("uiimport.title"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
-        root.setTop(new VBox(title, toolbar(), hint(), summary()));
+        root.setTop(new VBox(title, toolbar(), hint(), summary(), receiptsWritten()));
         SplitPane body = new SplitPane(preview(), history());
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.72);
@@ -68,7 +68,9 @@ final class ImportView {
         ProgressBar progress = new ProgressBar();
         progress.setId("importProgress");
         progress.progressProperty().bind(model.progressProperty());
-        HBox bar = new HBox(files, folder, progress, commit);
+        Button receipts = button("writeReceipts", "uiimport.receipts", this::chooseReceiptsFolder);
+        receipts.disableProperty().bind(Bindings.createBooleanBinding(() -> model.refused().isEmpty(), model.files()));
+        HBox bar = new HBox(files, folder, progress, commit, receipts);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }
@@ -89,6 +91,24 @@ final class ImportView {
         }, model.summaryProperty()));
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         return summary;
+    }
+
+    private Label receiptsWritten() {
+        Label written = new Label();
+        written.setId("receiptsWritten");
+        written.getStyleClass().add(Styles.CONFIRMATION);
+        written.textProperty().bind(model.receiptsWrittenProperty());
+        written.managedProperty().bind(written.textProperty().isNotEmpty());
+        return written;
+    }
+
+    private void chooseReceiptsFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("uiimport.receipts"));
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            model.writeReceipts(folder.toPath());
+        }
     }
 
     private Node preview() {

@@ -1,5 +1,6 @@
 package org.zhibiao.ui.importing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +8,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.ImportedFile;
+import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.service.ImportRun;
 import org.zhibiao.service.ReturnsService;
@@ -27,19 +31,22 @@ public final class ImportViewModel {
     private final ReturnsService returns;
     private final TaskRunner tasks;
     private final String user;
+    private final Messages messages;
     private final ObservableList<FileResult> files = FXCollections.observableArrayList();
     private final ObservableList<ImportIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<ValuePreview> values = FXCollections.observableArrayList();
     private final ObservableList<ImportedFile> history = FXCollections.observableArrayList();
     private final ObjectProperty<FileResult> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<CommitSummary> summary = new SimpleObjectProperty<>();
+    private final StringProperty receiptsWritten = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private List<Path> loaded = List.of();
 
-    public ImportViewModel(ReturnsService returns, TaskRunner tasks, String user) {
+    public ImportViewModel(ReturnsService returns, TaskRunner tasks, String user, Messages messages) {
         this.returns = returns;
         this.tasks = tasks;
         this.user = user;
+        this.messages = messages;
         selected.addListener((o, was, now) -> showDetails(now));
     }
 
@@ -47,6 +54,7 @@ public final class ImportViewModel {
     public void load(List<Path> paths) {
         loaded = List.copyOf(paths);
         summary.set(null);
+        receiptsWritten.set("");
         Task<List<FileResult>> task = previewTask(loaded);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> showFiles(task.getValue()));
@@ -76,6 +84,24 @@ public final class ImportViewModel {
     /** Takes back the batch a file came in, with every file of that batch. */
     public void undo(ImportedFile file) {
         tasks.run(() -> returns.undo(file.batchId()), removed -> refresh());
+    }
+
+    /** Writes the refusal receipts of every refused file into {@code folder}, then says where. */
+    public void writeReceipts(Path folder) {
+        List<FileResult> refused = refused();
+        tasks.run(() -> {
+            Files.createDirectories(folder);
+            refused.forEach(r -> returns.receipts().write(r.preview(), folder, messages));
+            return refused.size();
+        }, count -> receiptsWritten.set(messages.get("uiimport.receipts.written", count, folder)));
+    }
+
+    public List<FileResult> refused() {
+        return files.stream().filter(r -> r.outcome() == FileResult.Outcome.REJECTED).toList();
+    }
+
+    StringProperty receiptsWrittenProperty() {
+        return receiptsWritten;
     }
 
     public void loadHistory() {

@@ -144,6 +144,14 @@ class ImportScreenTest {
                             .map(f -> tuple(f.fileName(), f.state())).toList());
         }
         assertThat(state("220800")).as("白城市 had sent nothing").isEqualTo(Submission.State.REJECTED);
+
+        assertThat(robot.lookup("#writeReceipts").queryButton().isDisabled()).isFalse();
+        Path receipts = dir.resolve("receipts");
+        robot.interact(() -> model.writeReceipts(receipts));
+        assertThat(receipts.resolve("白城-问题标注.xlsx")).exists();
+        assertThat(receipts.resolve("白城-退回通知.pdf")).exists();
+        assertThat(robot.lookup("#receiptsWritten").queryLabeled().getText())
+                .isEqualTo("已为 1 份拒收的报表写出退回通知（标注问题的工作簿和通知书 PDF），保存在 " + receipts + "。");
     }
 
     private Submission.State state(String region) {
