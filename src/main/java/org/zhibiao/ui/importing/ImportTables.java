@@ -63,6 +63,7 @@ final class ImportTables {
         table.getColumns().add(Columns.text(t("uiimport.issue.sheet"), ImportIssue::sheet));
         table.getColumns().add(Columns.text(t("uiimport.issue.cell"), ImportIssue::cell));
         table.getColumns().add(Columns.text(t("uiimport.issue.message"), i -> IssueMessages.message(messages, i)));
+        widths(table, 50, 170, 70, 50, 300, 60);
         table.getColumns().add(Columns.text(t("uiimport.issue.raw"), ImportIssue::rawText));
         return table;
     }
@@ -76,6 +77,7 @@ final class ImportTables {
                 v -> v.stored() == null ? "" : text.value(v.indicator(), v.stored())));
         table.getColumns().add(Columns.text(t("uiimport.value.change"),
                 v -> v.change() == null ? "" : text.gap(v.indicator(), v.change())));
+        widths(table, 180, 80, 110, 80, 80);
         return table;
     }
 
@@ -91,6 +93,13 @@ final class ImportTables {
         table.getColumns().add(Columns.text(t("uiimport.history.state"), f -> t("uiimport.state." + f.state())));
         table.setRowFactory(v -> refusedRow(ImportedFile::isRejected));
         return table;
+    }
+
+    /** Preferred column widths, in column order, so that the long texts get the room. */
+    private static void widths(TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 
     /** A row marked {@code :refused} (coloured by the stylesheet) when the test says so. */

@@ -64,7 +64,7 @@ final class ImportView {
         Button commit = button("commitPassed", "uiimport.commit", model::commit);
         commit.setDefaultButton(true);
         commit.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.passed().isEmpty(), model.files()));
+                () -> !model.canCommit(), model.files()));
         ProgressBar progress = new ProgressBar();
         progress.setId("importProgress");
         progress.progressProperty().bind(model.progressProperty());

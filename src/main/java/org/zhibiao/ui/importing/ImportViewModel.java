@@ -68,7 +68,7 @@ public final class ImportViewModel {
      */
     public void commit() {
         List<Path> all = files.stream().map(r -> r.preview().file()).toList();
-        if (passed().isEmpty()) {
+        if (!canCommit()) {
             return;
         }
         tasks.run(() -> returns.newRun(user, false).importAll(all, r -> { }), this::committed);
@@ -106,6 +106,11 @@ public final class ImportViewModel {
 
     public void loadHistory() {
         tasks.run(returns::importedFiles, history::setAll);
+    }
+
+    /** Whether importing would store or record anything: a file passed, or one is to be recorded as refused. */
+    public boolean canCommit() {
+        return !passed().isEmpty() || !refused().isEmpty();
     }
 
     public List<FileResult> passed() {

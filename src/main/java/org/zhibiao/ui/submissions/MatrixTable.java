@@ -25,9 +25,9 @@ final class MatrixTable {
 
     static final String CELL_STYLE_PREFIX = "submission-";
     private static final double REGION_WIDTH = 160;
-    private static final double QUARTER_WIDTH = 110;
-    private static final double TOTALS_WIDTH = 230;
-    private static final double TOTALS_HEIGHT = 120;
+    private static final double QUARTER_WIDTH = 96;
+    private static final double TOTALS_WIDTH = 190;
+    private static final double TOTALS_HEIGHT = 134;
 
     private final Messages messages;
     private final TableView<Row> table = new TableView<>();

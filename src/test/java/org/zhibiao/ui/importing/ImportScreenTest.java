@@ -154,6 +154,17 @@ class ImportScreenTest {
                 .isEqualTo("已为 1 份拒收的报表写出退回通知（标注问题的工作簿和通知书 PDF），保存在 " + receipts + "。");
     }
 
+    @Test
+    void aLoneRefusedReturnCanBeRecordedAsRefused(FxRobot robot) throws Exception {
+        Path bad = Returns.fill(template("220800"), Map.of("E08", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        robot.interact(() -> model.load(List.of(bad)));
+        assertThat(robot.lookup("#commitPassed").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#commitPassed");
+        assertThat(state("220800")).isEqualTo(Submission.State.REJECTED);
+        assertThat(robot.lookup("#importSummary").queryLabeled().getText())
+                .isEqualTo("已导入 0 个文件，共 0 个数值；拒收 1 个文件，重复跳过 0 个文件。");
+    }
+
     private Submission.State state(String region) {
         return workspace.returns().submissions(Q, "220000").stream().filter(s -> s.region().code().equals(region))
                 .findFirst().orElseThrow().state();
