@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -161,6 +162,7 @@ class MainWindowTest {
             stage.setHeight(640);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getWidth()).as("the dashboard beside the navigation").isLessThan(1024 - 150);
         robot.interact(() -> {
             scroll.setVvalue(scroll.getVmax());
             scroll.setHvalue(scroll.getHmax());
@@ -170,6 +172,11 @@ class MainWindowTest {
         Node svg = robot.lookup("#chartActual-export-svg").query();
         Bounds button = svg.localToScreen(svg.getBoundsInLocal());
         assertThat(viewport.contains(button)).as("%s inside %s", button, viewport).isTrue();
+        Set<Node> tiles = robot.lookup(".tile").queryAll();
+        assertThat(tiles).hasSize(8).allSatisfy(tile -> {
+            Bounds bounds = tile.localToScreen(tile.getBoundsInLocal());
+            assertThat(bounds.getMaxX()).as("a tile's right edge").isLessThanOrEqualTo(viewport.getMaxX());
+        });
     }
 
     @Test

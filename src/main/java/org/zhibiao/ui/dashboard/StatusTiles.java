@@ -3,19 +3,22 @@ package org.zhibiao.ui.dashboard;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.i18n.Messages;
 
-/** One tile per status: the count of indicators in it, coloured and marked with the status symbol. */
+/**
+ * One tile per status: the count of indicators in it, coloured and marked with the status symbol;
+ * the tiles wrap to a second line when the window is narrow.
+ */
 final class StatusTiles {
 
     private static final List<Status> SHOWN = List.of(Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK,
             Status.OFF_TRACK, Status.REGRESSING, Status.NOT_MET, Status.NO_DATA, Status.NO_TARGET);
 
     private final Messages messages;
-    private final HBox box = new HBox();
+    private final FlowPane box = new FlowPane();
 
     StatusTiles(Messages messages) {
         this.messages = messages;
@@ -23,7 +26,7 @@ final class StatusTiles {
         box.getStyleClass().add("tiles");
     }
 
-    HBox node() {
+    FlowPane node() {
         return box;
     }
 
