@@ -63,8 +63,8 @@ final class ImportTables {
         table.getColumns().add(Columns.text(t("uiimport.issue.sheet"), ImportIssue::sheet));
         table.getColumns().add(Columns.text(t("uiimport.issue.cell"), ImportIssue::cell));
         table.getColumns().add(Columns.text(t("uiimport.issue.message"), i -> IssueMessages.message(messages, i)));
-        widths(table, 50, 170, 70, 50, 300, 60);
         table.getColumns().add(Columns.text(t("uiimport.issue.raw"), ImportIssue::rawText));
+        widths(table, 50, 170, 70, 50, 300, 60);
         return table;
     }
 
