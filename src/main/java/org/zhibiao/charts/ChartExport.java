@@ -6,13 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 
 /**
  * Writes a chart as PNG (ImageIO) or SVG (text kept as text, so Chinese labels stay searchable).
@@ -44,11 +44,7 @@ public final class ChartExport {
     /** Writes what {@link #png}, {@link #encodePng} or {@link #svg} made. */
     public static void writeBytes(byte[] bytes, Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new ZhibiaoException("charts.error.write", e, file);
         }
