@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.zhibiao.domain.ZhibiaoException;
@@ -59,11 +61,11 @@ public final class ChartExport {
         return chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 
-    /** Encoding is the slow part: do it in the background. */
+    /** Encoding is the slow part: do it in the background. In memory, never through a cache file. */
     public static byte[] encodePng(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        try (ImageOutputStream memory = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", memory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
