@@ -149,6 +149,6 @@ public record Period(int year, int quarter) implements Comparable<Period> {
 
     @Override
     public String toString() {
-        return year + "Q" + quarter;
+        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + "Q" + quarter;
     }
 }

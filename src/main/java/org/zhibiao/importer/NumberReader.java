@@ -1,6 +1,7 @@
 package org.zhibiao.importer;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -103,15 +104,17 @@ final class NumberReader {
         return (long) number.precision() - number.scale() - 1;
     }
 
-    /** The number as people read it: plain digits, or scientific notation where plain would be very long. */
+    /**
+     * The number as people read it: plain digits, or scientific notation where plain would be very
+     * long; more than 34 significant digits are rounded (a double holds 17).
+     */
     static String text(BigDecimal number) {
         if (number.signum() == 0) {
             return "0";
         }
-        long exponent = exponent(number);
-        if (exponent > PLAIN_DIGITS || exponent < -PLAIN_DIGITS) {
-            return number.toString();
-        }
-        return number.stripTrailingZeros().toPlainString();
+        BigDecimal shown = (number.precision() > MathContext.DECIMAL128.getPrecision()
+                ? number.round(MathContext.DECIMAL128) : number).stripTrailingZeros();
+        long exponent = exponent(shown);
+        return exponent > PLAIN_DIGITS || exponent < -PLAIN_DIGITS ? shown.toString() : shown.toPlainString();
     }
 }
