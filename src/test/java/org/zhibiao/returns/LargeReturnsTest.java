@@ -3,19 +3,13 @@ package org.zhibiao.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,27 +63,15 @@ class LargeReturnsTest {
             Returns.save(wb, skeleton);
         }
         Random random = new Random(42);
-        try (ZipFile in = new ZipFile(skeleton.toFile()); OutputStream o = Files.newOutputStream(out);
-             ZipOutputStream zip = new ZipOutputStream(o)) {
-            Enumeration<? extends ZipEntry> entries = in.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                switch (entry.getName()) {
-                    case "xl/worksheets/sheet1.xml" -> randomText(w, random);
-                    case "xl/worksheets/sheet2.xml" -> table(w, random);
-                    default -> {
-                        try (InputStream data = in.getInputStream(entry)) {
-                            data.transferTo(zip);
-                        }
-                    }
-                }
-                w.flush();
-                zip.closeEntry();
+        return Zips.rewrite(skeleton, out, (part, old, zip) -> {
+            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            switch (part) {
+                case "xl/worksheets/sheet1.xml" -> randomText(w, random);
+                case "xl/worksheets/sheet2.xml" -> table(w, random);
+                default -> old.transferTo(zip);
             }
-        }
-        return out;
+            w.flush();
+        });
     }
 
     private static void randomText(Writer w, Random random) throws IOException {
