@@ -47,7 +47,7 @@ public final class ZhibiaoCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.usage", Printable.of(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp"));
             return ExitCodes.USAGE;
         });
