@@ -46,14 +46,14 @@ public final class Analysis {
 
         public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets) {
             RegionHierarchy hierarchy = new RegionHierarchy(regions);
-            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy));
+            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy, indicators));
         }
 
         /**
-         * The periods whose observations the rows of these regions at t read (for one target year,
-         * or for every year that applies when {@code targetYear} is null).
+         * The periods whose observations the rows of these regions at t read by the method (for one
+         * target year, or for every year that applies when {@code targetYear} is null).
          */
-        public Set<Period> periodsFor(Collection<String> regionCodes, Period t, Integer targetYear) {
+        public Set<Period> periodsFor(Collection<String> regionCodes, Period t, Integer targetYear, Method method) {
             Set<Period> periods = new TreeSet<>();
             periods.add(t);
             for (Indicator indicator : indicators) {
@@ -62,7 +62,8 @@ public final class Analysis {
                             : targets.years(indicator.code(), region);
                     for (int year : years) {
                         Target target = targets.resolve(indicator.code(), region, year);
-                        periods.addAll(Measurement.periodsNeeded(indicator, target, t));
+                        periods.addAll(Measurement.periodsNeeded(indicator, target, t,
+                                method == Method.OPEN_SDG));
                     }
                 }
             }
@@ -71,7 +72,7 @@ public final class Analysis {
 
         /** The periods the data checks of t read: those of the rows plus the previous ones. */
         public Set<Period> periodsForChecks(Collection<String> regionCodes, Period t) {
-            Set<Period> periods = periodsFor(regionCodes, t, null);
+            Set<Period> periods = periodsFor(regionCodes, t, null, Method.TIME_PROGRESS);
             periods.addAll(DataChecks.periodsNeeded(t));
             return periods;
         }

@@ -49,6 +49,9 @@ public final class StatusCalculator {
     public StatusRow row(Indicator indicator, String regionCode, Period t, Integer targetYear) {
         Target target = targetYear == null ? null : targets.resolve(indicator.code(), regionCode, targetYear);
         Measurement m = Measurement.of(indicator, target, regionCode, t, rollUp);
+        if (judge.method() == Method.OPEN_SDG) {
+            m = m.withLaterBase(indicator, regionCode, t, rollUp);
+        }
         Figure f = m.figure();
         if (target == null) {
             Status status = m.actual() == null ? Status.NO_DATA : Status.NO_TARGET;
@@ -62,6 +65,9 @@ public final class StatusCalculator {
                 m.base(), t, m.basePeriod(), target.targetPeriod());
         Progress p = judge.judge(trajectory, indicator.decimals());
         Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t) : p.explanation();
+        if (m.movedFrom() != null) {
+            why = why.withNote(Explanation.of("analysis.explain.laterBase", m.movedFrom(), m.basePeriod()));
+        }
         return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
                 m.base(), p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
@@ -75,9 +81,9 @@ public final class StatusCalculator {
 
     private static Explanation noData(Indicator indicator, Period t) {
         if (!indicator.frequency().reportedIn(t)) {
-            return Explanation.of("analysis.explain.annualOnly", t.toString());
+            return Explanation.of("analysis.explain.annualOnly", t);
         }
-        return Explanation.of("analysis.explain.noData", t.toString());
+        return Explanation.of("analysis.explain.noData", t);
     }
 
     private static Double numerator(Figure f) {

@@ -55,7 +55,7 @@ final class StatusTable {
                 withUnit(round(r.value(), decimals), unit), source(r),
                 r.targetYear() == null ? "" : r.targetYear().toString(), target(r, decimals),
                 withUnit(round(r.expected(), decimals), unit), messages.get(r.status().messageKey()),
-                messages.get(r.explanation().messageKey(), r.explanation().arguments().toArray()));
+                r.explanation().text(messages));
     }
 
     private String source(StatusRow r) {

@@ -56,7 +56,7 @@ public final class StatusService {
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
         Analysis.Catalogue c = loadCatalogue(regionCodes);
         regionCodes.forEach(code -> requireRegion(c, code));
-        Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
+        Set<Period> periods = c.periodsFor(regionCodes, period, targetYear, method);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
         List<StatusRow> rows = new ArrayList<>();
         for (String code : regionCodes) {
@@ -75,7 +75,7 @@ public final class StatusService {
         requireRegion(c, parentCode);
         Indicator indicator = requireIndicator(c, indicatorCode);
         List<String> children = c.regions().children(parentCode);
-        Set<Period> periods = c.periodsFor(children, period, targetYear);
+        Set<Period> periods = c.periodsFor(children, period, targetYear, method);
         StatusCalculator calculator = analysis(c, periods, children, indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();
         for (String child : children) {
@@ -93,7 +93,7 @@ public final class StatusService {
         Indicator indicator = requireIndicator(c, indicatorCode);
         Set<Period> periods = new TreeSet<>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
-            periods.addAll(c.periodsFor(List.of(regionCode), p, targetYear));
+            periods.addAll(c.periodsFor(List.of(regionCode), p, targetYear, method));
         }
         StatusCalculator calculator = analysis(c, periods, List.of(regionCode), indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();

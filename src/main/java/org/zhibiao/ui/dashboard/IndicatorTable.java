@@ -54,7 +54,7 @@ final class IndicatorTable {
     }
 
     String explanation(StatusRow r) {
-        return messages.get(r.explanation().messageKey(), r.explanation().arguments().toArray());
+        return r.explanation().text(messages);
     }
 
     private TableColumn<StatusRow, String> column(String key, double width, Function<StatusRow, String> value) {

@@ -96,7 +96,7 @@ public final class IndicatorDetail {
                 ? messages.get(row.coverage().isPartial() ? "detail.rollup.partial" : "detail.rollup.full",
                         row.coverage().toString())
                 : messages.get("detail.reported");
-        String why = messages.get(row.explanation().messageKey(), row.explanation().arguments().toArray());
+        String why = row.explanation().text(messages);
         Label label = new Label(StatusLook.label(row.status(), messages) + " — " + source + "; " + why);
         label.setId("detailRollup");
         label.setWrapText(true);
