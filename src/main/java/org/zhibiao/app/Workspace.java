@@ -7,8 +7,8 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
-import org.zhibiao.charts.SubmissionState;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.service.ChartService;
 import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
@@ -131,10 +131,10 @@ public final class Workspace implements AutoCloseable {
         return new ChartService(status(), regions, catalogue, observations, submissions);
     }
 
-    private Map<String, SubmissionState> returnStates(Period period, String parentCode) {
-        Map<String, SubmissionState> out = new HashMap<>();
+    private Map<String, Submission.State> returnStates(Period period, String parentCode) {
+        Map<String, Submission.State> out = new HashMap<>();
         new SqliteReturnStates(database).newestRevisions(period).forEach((region, revision) -> out.put(region,
-                revision == 0 ? SubmissionState.REJECTED : revision > 1 ? SubmissionState.REVISED : SubmissionState.RECEIVED));
+                revision == 0 ? Submission.State.REJECTED : revision > 1 ? Submission.State.REVISED : Submission.State.RECEIVED));
         return out;
     }
 

@@ -53,26 +53,13 @@ public final class ReportText {
         return number(value, indicator.decimals());
     }
 
-    public static String symbol(Status status) {
-        return switch (status) {
-            case ACHIEVED -> "●";
-            case ON_TRACK -> "○";
-            case AT_RISK -> "▲";
-            case OFF_TRACK -> "■";
-            case REGRESSING -> "◆";
-            case NOT_MET -> "□";
-            case NO_DATA -> "◇";
-            case NO_TARGET -> "△";
-        };
-    }
-
     public String statusName(Status status) {
-        return messages.get("report.status." + status.name());
+        return messages.get(status.messageKey());
     }
 
     /** The symbol and the name, as in the status column: ● 已达标. */
     public String statusLabel(Status status) {
-        return symbol(status) + " " + statusName(status);
+        return status.label(messages);
     }
 
     public String category(Category category) {

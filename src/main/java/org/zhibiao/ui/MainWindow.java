@@ -62,7 +62,8 @@ public final class MainWindow implements MainMenu.Actions {
         double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
         double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
+                Styles.vocabularyStylesheet());
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);

@@ -17,6 +17,7 @@ import org.jfree.data.xy.XYZDataset;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.analysis.Status;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 
 class ChartFactoriesTest {
@@ -99,10 +100,10 @@ class ChartFactoriesTest {
         XYPlot plot = chart.getXYPlot();
         XYZDataset cells = (XYZDataset) plot.getDataset();
         assertThat(cells.getItemCount(0)).isEqualTo(6);
-        assertThat(cells.getZValue(0, 0)).isEqualTo(SubmissionState.RECEIVED.ordinal());
-        assertThat(cells.getZValue(0, 3)).isEqualTo(SubmissionState.REJECTED.ordinal());
-        assertThat(cells.getZValue(0, 5)).isEqualTo(SubmissionState.MISSING.ordinal());
-        assertThat(labels(plot.getFixedLegendItems())).containsExactly("✓ received", "↻ revised", "✕ rejected", "– missing");
+        assertThat(cells.getZValue(0, 0)).isEqualTo(Submission.State.RECEIVED.ordinal());
+        assertThat(cells.getZValue(0, 3)).isEqualTo(Submission.State.REJECTED.ordinal());
+        assertThat(cells.getZValue(0, 5)).isEqualTo(Submission.State.MISSING.ordinal());
+        assertThat(labels(plot.getFixedLegendItems())).containsExactly("✓ received", "↻ revised", "– missing", "⊗ rejected");
         assertThat(plot.getAnnotations()).hasSize(6);
     }
 

@@ -59,7 +59,7 @@ public final class DashboardView {
         BorderPane root = new BorderPane();
         root.setId("dashboard");
         root.getStyleClass().add(Styles.SCREEN);
-        root.getStylesheets().add(DashboardView.class.getResource(StatusLook.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(DashboardView.class.getResource(Styles.DASHBOARD_STYLESHEET).toExternalForm());
         root.setTop(selectionBar());
         root.setLeft(regions.node());
         SplitPane split = new SplitPane(tableBox(), charts());

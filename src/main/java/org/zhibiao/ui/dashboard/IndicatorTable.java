@@ -11,6 +11,7 @@ import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ValueText;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Styles;
 
 /**
  * The indicator table: value, target, expected by now, both gaps, the status with its colour and
@@ -88,9 +89,9 @@ final class IndicatorTable {
         protected void updateItem(Status status, boolean empty) {
             super.updateItem(status, empty);
             getStyleClass().removeIf(s -> s.startsWith("status-"));
-            setText(empty || status == null ? null : StatusLook.label(status, messages));
+            setText(empty || status == null ? null : status.label(messages));
             if (!empty && status != null) {
-                getStyleClass().addAll("status-cell", StatusLook.styleClass(status));
+                getStyleClass().addAll("status-cell", Styles.status(status));
             }
         }
     }

@@ -20,7 +20,6 @@ import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.dashboard.ChartPane;
 import org.zhibiao.ui.dashboard.FileSaver;
-import org.zhibiao.ui.dashboard.StatusLook;
 
 /**
  * The detail of one indicator for one region and quarter, in its own window: the trend, the
@@ -64,7 +63,7 @@ public final class IndicatorDetail {
         BorderPane root = new BorderPane(body);
         root.setId("indicatorDetail");
         root.getStyleClass().add(Styles.SCREEN);
-        root.getStylesheets().add(IndicatorDetail.class.getResource(StatusLook.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(IndicatorDetail.class.getResource(Styles.DASHBOARD_STYLESHEET).toExternalForm());
         root.setTop(new VBox(4, heading(row, names), summary(row), busy));
         tasks.run(() -> DetailData.load(workspace, row, messages), data -> {
             trend.show(data.trend());
@@ -76,7 +75,8 @@ public final class IndicatorDetail {
         stage.initOwner(owner);
         stage.setTitle(messages.get("detail.window", row.indicator().name(messages.chinese())));
         Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().add(IndicatorDetail.class.getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(IndicatorDetail.class.getResource(Styles.STYLESHEET).toExternalForm(),
+                Styles.vocabularyStylesheet());
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -97,7 +97,7 @@ public final class IndicatorDetail {
                         row.coverage().toString())
                 : messages.get("detail.reported");
         String why = row.explanation().text(messages);
-        Label label = new Label(StatusLook.label(row.status(), messages) + " — " + source + "; " + why);
+        Label label = new Label(row.status().label(messages) + " — " + source + "; " + why);
         label.setId("detailRollup");
         label.setWrapText(true);
         return label;

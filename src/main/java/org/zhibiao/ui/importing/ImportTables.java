@@ -102,7 +102,7 @@ final class ImportTables {
             return "+";
         }
         int cmp = Double.compare(c.newValue() == null ? 0 : c.newValue(), c.oldValue());
-        return cmp > 0 ? "▲" : cmp < 0 ? "▼" : "=";
+        return cmp > 0 ? "↑" : cmp < 0 ? "↓" : "=";
     }
 
     private static String text(Double v) {

@@ -7,8 +7,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
-import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 
 /** The region × quarter matrix: each cell coloured by its state and marked with a letter for greyscale. */
@@ -51,10 +51,10 @@ final class MatrixTable {
         table.getItems().setAll(matrix.rows());
     }
 
-    private TableColumn<Row, Cell> column(SubmissionMatrix matrix, Period q) {
+    private TableColumn<Row, Submission.State> column(SubmissionMatrix matrix, Period q) {
         String title = matrix.locked().contains(q) ? messages.get("uisubmissions.quarter.locked", q.toString())
                 : q.toString();
-        TableColumn<Row, Cell> column = new TableColumn<>(title);
+        TableColumn<Row, Submission.State> column = new TableColumn<>(title);
         column.setId("quarter-" + q);
         column.setSortable(false);
         column.setPrefWidth(QUARTER_WIDTH);
@@ -64,15 +64,15 @@ final class MatrixTable {
         return column;
     }
 
-    /** A state as its letter and its name, e.g. "收 已报". */
-    String text(Cell cell) {
-        return messages.get("uisubmissions.symbol." + cell.code()) + " " + messages.get("uisubmissions.state." + cell.code());
+    /** A state as its symbol and its name, e.g. "✓ 已报". */
+    String text(Submission.State cell) {
+        return cell.symbol() + " " + messages.get(cell.messageKey());
     }
 
-    private final class StateCell extends TableCell<Row, Cell> {
+    private final class StateCell extends TableCell<Row, Submission.State> {
 
         @Override
-        protected void updateItem(Cell item, boolean empty) {
+        protected void updateItem(Submission.State item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith(CELL_STYLE_PREFIX));
             if (empty || item == null) {

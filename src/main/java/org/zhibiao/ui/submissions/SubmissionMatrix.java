@@ -3,7 +3,6 @@ package org.zhibiao.ui.submissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhibiao.domain.Period;
@@ -12,15 +11,6 @@ import org.zhibiao.domain.Submission;
 
 /** The regions directly under a parent × the quarters up to a selected one, and which quarters are locked. */
 public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked) {
-
-    /** What a cell shows: the return's state, or locked when its quarter is locked. */
-    public enum Cell {
-        RECEIVED, REVISED, MISSING, REJECTED, LOCKED;
-
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     public record Row(Region region, Map<Period, Submission> byQuarter) {
     }
@@ -39,12 +29,9 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
         return new SubmissionMatrix(quarters, new ArrayList<>(rows.values()), locked);
     }
 
-    public Cell cell(Row row, Period quarter) {
-        if (locked.contains(quarter)) {
-            return Cell.LOCKED;
-        }
-        Submission s = row.byQuarter().get(quarter);
-        return s == null ? Cell.MISSING : Cell.valueOf(s.state().name());
+    /** What a cell shows: the return's state, or locked when its quarter is locked. */
+    public Submission.State cell(Row row, Period quarter) {
+        return locked.contains(quarter) ? Submission.State.LOCKED : state(row, quarter);
     }
 
     /** The underlying return state, also for a locked quarter. */

@@ -18,12 +18,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.report.DemoDatabase;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 
 @ExtendWith(ApplicationExtension.class)
@@ -61,12 +61,12 @@ class SubmissionsScreenTest {
         assertThat(model.quarterProperty().get()).isEqualTo(Q);
         assertThat(matrix.quarters()).hasSize(8).last().isEqualTo(Q);
         assertThat(matrix.rows()).hasSize(9);
-        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Cell.MISSING);
-        assertThat(cell(matrix, "延边朝鲜族自治州", Q)).isEqualTo(Cell.MISSING);
-        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.RECEIVED);
-        assertThat(cell(matrix, "白城市", Q.previous())).isEqualTo(Cell.RECEIVED);
-        assertThat(robot.lookup("缺 缺报").tryQuery()).isPresent();
-        assertThat(robot.lookup("收 已报").tryQuery()).isPresent();
+        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Submission.State.MISSING);
+        assertThat(cell(matrix, "延边朝鲜族自治州", Q)).isEqualTo(Submission.State.MISSING);
+        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Submission.State.RECEIVED);
+        assertThat(cell(matrix, "白城市", Q.previous())).isEqualTo(Submission.State.RECEIVED);
+        assertThat(robot.lookup("– 缺报").tryQuery()).isPresent();
+        assertThat(robot.lookup("✓ 已报").tryQuery()).isPresent();
 
         Path out = dir.resolve("missing");
         List<Path> written = new ArrayList<>();
@@ -83,12 +83,12 @@ class SubmissionsScreenTest {
 
         assertThat(workspace.returns().isLocked(Q)).isTrue();
         SubmissionMatrix matrix = model.matrixProperty().get();
-        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.LOCKED);
-        assertThat(cell(matrix, "长春市", Q.previous())).isEqualTo(Cell.RECEIVED);
+        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Submission.State.LOCKED);
+        assertThat(cell(matrix, "长春市", Q.previous())).isEqualTo(Submission.State.RECEIVED);
         assertThat(robot.lookup("2016Q4 已锁定").tryQuery()).isPresent();
 
         robot.clickOn("#unlockQuarter");
-        assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Cell.RECEIVED);
+        assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Submission.State.RECEIVED);
     }
 
     @Test
@@ -103,7 +103,7 @@ class SubmissionsScreenTest {
         }
     }
 
-    private static Cell cell(SubmissionMatrix matrix, String region, Period q) {
+    private static Submission.State cell(SubmissionMatrix matrix, String region, Period q) {
         Row row = matrix.rows().stream().filter(r -> r.region().name().equals(region)).findFirst().orElseThrow();
         return matrix.cell(row, q);
     }
