@@ -45,6 +45,23 @@ public final class StatusCalculator {
         return rows;
     }
 
+    /**
+     * The view of STATUS.md "Which target a view judges": exactly one row per indicator, each
+     * against the target the choice names for it (none: a NO_TARGET or NO_DATA row).
+     */
+    public List<StatusRow> view(String regionCode, Period t, TargetChoice choice) {
+        List<StatusRow> rows = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            rows.add(row(indicator, regionCode, t, yearFor(indicator, regionCode, t, choice)));
+        }
+        return rows;
+    }
+
+    /** The target year the choice names for an indicator and region; null when none is in force. */
+    public Integer yearFor(Indicator indicator, String regionCode, Period t, TargetChoice choice) {
+        return choice.inForce() ? targets.defaultYear(indicator.code(), regionCode, t.year()) : choice.year();
+    }
+
     /** The row of one indicator against the target of a year (null: no target year). */
     public StatusRow row(Indicator indicator, String regionCode, Period t, Integer targetYear) {
         Target target = targetYear == null ? null : targets.resolve(indicator.code(), regionCode, targetYear);
@@ -72,11 +89,6 @@ public final class StatusCalculator {
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
                 m.base(), p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
                 p.gapToExpected(), p.status(), target.regionCode(), why);
-    }
-
-    /** The year a single-row view uses when none is chosen (see {@link TargetBook#defaultYear}). */
-    public Integer defaultYear(Indicator indicator, String regionCode, Period t) {
-        return targets.defaultYear(indicator.code(), regionCode, t.year());
     }
 
     private static Explanation noData(Indicator indicator, Period t) {

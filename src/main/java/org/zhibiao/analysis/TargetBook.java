@@ -77,8 +77,8 @@ public final class TargetBook {
     }
 
     /**
-     * The year a single-row view shows when none is chosen: the first target year not before
-     * the period's, else the last one; null without targets.
+     * The target year in force at a period's year: the first target year not before it, else the
+     * last one; null without targets.
      */
     public Integer defaultYear(String indicatorCode, String regionCode, int periodYear) {
         SortedSet<Integer> years = years(indicatorCode, regionCode);

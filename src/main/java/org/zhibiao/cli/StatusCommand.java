@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -29,8 +30,9 @@ final class StatusCommand extends DbCommand {
     @Option(names = "--region", paramLabel = "CODE", description = "the region (default: the home region)")
     String region;
 
-    @Option(names = "--target-year", paramLabel = "YEAR", description = "only the targets of this year")
-    Integer targetYear;
+    @Option(names = "--target-year", paramLabel = "YEAR|in-force", converter = ChoiceConverter.class,
+            description = "one row per indicator: against its target of this year, or the target in force")
+    TargetChoice targetChoice;
 
     @Option(names = "--method", defaultValue = "time-progress", converter = MethodConverter.class,
             paramLabel = "time-progress|open-sdg", description = "how progress is judged (default ${DEFAULT-VALUE})")
@@ -58,7 +60,8 @@ final class StatusCommand extends DbCommand {
         if (target == null) {
             throw new UsageException("common.error.unknownRegion", region == null ? "" : region);
         }
-        List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
+        List<StatusRow> rows = targetChoice == null ? workspace.status().status(period, target.code(), null, method)
+                : workspace.status().view(period, target.code(), targetChoice, method);
         switch (format) {
             case csv -> printCsv(rows);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));
@@ -78,6 +81,14 @@ final class StatusCommand extends DbCommand {
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A year or {@code in-force}. */
+    static final class ChoiceConverter implements ITypeConverter<TargetChoice> {
+        @Override
+        public TargetChoice convert(String value) {
+            return TargetChoice.parse(value).orElseThrow(() -> new TypeConversionException(value));
         }
     }
 

@@ -18,6 +18,8 @@ final class OverviewBuilder {
 
     List<Block> blocks(ReportInput input, List<IndicatorLine> lines) {
         List<Block> blocks = new ArrayList<>();
+        String choice = text.choice(input.choice(), input.period());
+        blocks.add(Block.Paragraph.text(text.get("report.overview.choice", choice)));
         blocks.add(new Block.Heading(text.get("report.sub.statusCounts")));
         blocks.add(statusTable(lines));
         blocks.add(new Block.Heading(text.get("report.sub.categoryCounts")));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.zhibiao.analysis.Coverage;
 import org.zhibiao.analysis.Status;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
@@ -62,12 +63,18 @@ public final class ReportText {
         return status.label(messages);
     }
 
+    /** 按当期目标… / 按2015年目标: which target every count of a view judges. */
+    public String choice(TargetChoice choice, Period period) {
+        return choice.inForce() ? messages.get("report.choice.inForce", period.year())
+                : messages.get("report.choice.year", choice.year());
+    }
+
     public String category(Category category) {
         return messages.get("report.category." + category.name());
     }
 
     public String period(Period period) {
-        return messages.chinese() ? period.toChinese() : period.toString();
+        return period.words(messages.chinese());
     }
 
     /** 一, 二, … as in 公文 headings, for 1 to 10. */

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.zhibiao.analysis.Analysis;
 import org.zhibiao.analysis.DataCheck;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.ProgressJudge;
 import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 
@@ -52,6 +56,32 @@ public final class StatusService {
         return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
     }
 
+    /**
+     * The view of STATUS.md "Which target a view judges" that the dashboard, the report and
+     * {@code status --target-year} show: one row per indicator for the region (null: home).
+     */
+    public List<StatusRow> view(Period period, String regionCode, TargetChoice choice, Method method) {
+        return view(period, List.of(regionCode == null ? home() : regionCode), choice, method);
+    }
+
+    /** The views of several regions at once (the regions section of a report), read in one query. */
+    public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method) {
+        Analysis.Catalogue c = loadCatalogue(regionCodes);
+        regionCodes.forEach(code -> requireRegion(c, code));
+        Set<Period> periods = c.periodsFor(regionCodes, period, choice.year(), method);
+        StatusCalculator calculator = analysis(c, periods, regionCodes, null, method).status();
+        List<StatusRow> rows = new ArrayList<>();
+        for (String code : regionCodes) {
+            rows.addAll(calculator.view(code, period, choice));
+        }
+        return rows;
+    }
+
+    /** Every year for which the catalogue holds a target, in order: the choices a view offers. */
+    public SortedSet<Integer> targetYears() {
+        return catalogue.targets().stream().map(Target::targetYear).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** The rows of several regions at once (e.g. every province), read in one query. */
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
         Analysis.Catalogue c = loadCatalogue(regionCodes);
@@ -79,7 +109,7 @@ public final class StatusService {
         StatusCalculator calculator = analysis(c, periods, children, indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();
         for (String child : children) {
-            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, child, period);
+            Integer year = calculator.yearFor(indicator, child, period, new TargetChoice(targetYear));
             rows.add(calculator.row(indicator, child, period, year));
         }
         return rows;
@@ -98,7 +128,7 @@ public final class StatusService {
         StatusCalculator calculator = analysis(c, periods, List.of(regionCode), indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
-            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, regionCode, p);
+            Integer year = calculator.yearFor(indicator, regionCode, p, new TargetChoice(targetYear));
             rows.add(calculator.row(indicator, regionCode, p, year));
         }
         return rows;

@@ -3,6 +3,7 @@ package org.zhibiao.ui.dashboard;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
@@ -95,23 +97,30 @@ public final class DashboardView {
     private HBox yearButtons() {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(2);
-        for (TargetYearMode m : TargetYearMode.values()) {
-            ToggleButton b = new ToggleButton(messages.get("dashboard.year." + m.name()));
-            b.setId("year-" + m.name());
-            b.setToggleGroup(group);
-            b.setUserData(m);
-            b.setSelected(model.modeProperty().get() == m);
-            box.getChildren().add(b);
-        }
+        Runnable build = () -> {
+            group.getToggles().clear();
+            box.getChildren().clear();
+            for (TargetChoice c : model.choices()) {
+                ToggleButton b = new ToggleButton(c.inForce() ? messages.get("dashboard.year.inForce")
+                        : messages.get("dashboard.year.year", Integer.toString(c.year())));
+                b.setId("year-" + c.code());
+                b.setToggleGroup(group);
+                b.setUserData(c);
+                b.setSelected(c.equals(model.choiceProperty().get()));
+                box.getChildren().add(b);
+            }
+        };
+        build.run();
+        model.choices().addListener((ListChangeListener<TargetChoice>) ch -> build.run());
         group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
+            if (now != null) {
+                model.choiceProperty().set((TargetChoice) now.getUserData());
+            } else if (old != null && group.getToggles().contains(old)) {
                 old.setSelected(true);
-            } else {
-                model.modeProperty().set((TargetYearMode) now.getUserData());
             }
         });
-        model.modeProperty().addListener((o, old, now) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        model.choiceProperty().addListener((o, old, now) -> group.getToggles().stream()
+                .filter(t -> now.equals(t.getUserData())).findFirst().ifPresent(t -> t.setSelected(true)));
         return box;
     }
 

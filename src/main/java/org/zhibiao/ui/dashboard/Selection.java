@@ -1,12 +1,9 @@
 package org.zhibiao.ui.dashboard;
 
 import org.zhibiao.domain.Category;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Period;
 
-/** The dashboard's selection: quarter, region, category (null: all) and target-year mode. */
-public record Selection(Period period, String regionCode, Category category, TargetYearMode mode) {
-
-    public int targetYear() {
-        return mode.yearFor(period);
-    }
+/** The dashboard's selection: quarter, region, category (null: all) and which target it judges. */
+public record Selection(Period period, String regionCode, Category category, TargetChoice choice) {
 }

@@ -31,6 +31,7 @@ import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
@@ -61,18 +62,20 @@ class DashboardScreenTest {
 
     @Test
     void opensOnTheLatestQuarterAndTheHomeRegionAsTheStatusCommandSeesThem(FxRobot robot) {
-        assertShows(robot, Period.of(2016, 4), "220000", 2020);
+        assertShows(robot, Period.of(2016, 4), "220000", TargetChoice.IN_FORCE);
     }
 
     @Test
     void changingQuarterRegionAndTargetYearShowsTheStatusOfThatSelection(FxRobot robot) {
         robot.interact(() -> periodChoice(robot).setValue(Period.of(2013, 2)));
-        robot.clickOn("#year-Y2015");
+        robot.clickOn("#year-2015");
         robot.clickOn("长春市");
         WaitForAsyncUtils.waitForFxEvents();
-        assertShows(robot, Period.of(2013, 2), "220100", 2015);
-        robot.clickOn("#year-ANNUAL");
-        assertShows(robot, Period.of(2013, 2), "220100", 2013);
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2015));
+        robot.clickOn("#year-2013");
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2013));
+        robot.clickOn("#year-in-force");
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.IN_FORCE);
     }
 
     @Test
@@ -124,8 +127,8 @@ class DashboardScreenTest {
         assertThat(csv).hasSize(table(robot).getItems().size() + 1);
     }
 
-    private void assertShows(FxRobot robot, Period period, String region, int year) {
-        List<StatusRow> expected = workspace.status().status(period, region, year, Method.TIME_PROGRESS);
+    private void assertShows(FxRobot robot, Period period, String region, TargetChoice choice) {
+        List<StatusRow> expected = workspace.status().view(period, region, choice, Method.TIME_PROGRESS);
         List<StatusRow> shown = table(robot).getItems();
         assertThat(shown).extracting(r -> r.indicator().code() + " " + r.status() + " " + r.value())
                 .containsExactlyElementsOf(expected.stream()
