@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -26,10 +27,12 @@ class ChartFactoriesTest {
     private final Messages zh = Messages.of(Messages.CHINESE);
 
     @Test
-    void theThemeUsesAnInstalledChineseFontAndAWhiteBackground() {
-        assertThat(ChartTheme.PREFERRED_FONTS).contains(theme.fontFamily());
+    void theThemeUsesTheBundledChineseFontWhateverTheSystemLanguageAndAWhiteBackground() {
+        assertThat(theme.fontFamily()).isEqualTo(BundledFont.FAMILY);
         JFreeChart chart = new RankingChart(theme, zh).create("排名", "%", ChartSamples.ranking(), 95.0, "目标 95");
-        assertThat(chart.getTitle().getFont().getFamily()).isEqualTo(theme.fontFamily());
+        java.awt.Font title = chart.getTitle().getFont();
+        assertThat(title.getFamily(Locale.ENGLISH)).as("under " + Locale.getDefault()).isEqualTo(BundledFont.FAMILY);
+        assertThat(title.canDisplayUpTo("排名 ●▲◆■▼✕○ 个百分点")).isEqualTo(-1);
         assertThat(chart.getBackgroundPaint()).isEqualTo(java.awt.Color.WHITE);
     }
 
