@@ -65,13 +65,13 @@ final class IndicatorTableBuilder {
         String name = indicator.unit().isEmpty() ? text.name(indicator)
                 : text.name(indicator) + "（" + indicator.unit() + "）";
         return List.of(Integer.toString(number), name, ReportText.value(indicator, main.value()),
-                ReportText.signed(change, indicator.decimals()),
+                text.gap(indicator, change),
                 choice.inForce() && main.target() != null
                         ? text.get("report.col.targetOfYear", target(indicator, main), main.targetYear())
                         : target(indicator, main),
                 ReportText.value(indicator, main.expected()),
-                ReportText.value(indicator, main.gapToTarget()),
-                ReportText.value(indicator, main.gapToExpected()),
+                text.gap(indicator, main.gapToTarget()),
+                text.gap(indicator, main.gapToExpected()),
                 text.statusLabel(main.status()), text.coverage(main.coverage()));
     }
 

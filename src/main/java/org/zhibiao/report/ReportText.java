@@ -1,11 +1,10 @@
 package org.zhibiao.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.zhibiao.analysis.Coverage;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
@@ -36,18 +35,15 @@ public final class ReportText {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return NONE;
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
-            rounded = rounded.abs();
-        }
-        return rounded.toPlainString();
+        return ValueText.number(value, decimals);
     }
 
-    /** A change with its sign, e.g. +1.2 or -0.5. */
-    public static String signed(Double value, int decimals) {
-        String text = number(value, decimals);
-        return value != null && !text.equals(NONE) && !text.startsWith("-") && new BigDecimal(text).signum() > 0
-                ? "+" + text : text;
+    /** A gap or change as every surface writes it: signed, in percentage points for rates, else the unit. */
+    public String gap(Indicator indicator, Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return NONE;
+        }
+        return new ValueText(messages).gap(indicator, value);
     }
 
     public static String value(Indicator indicator, Double value) {

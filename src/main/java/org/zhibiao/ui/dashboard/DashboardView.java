@@ -25,6 +25,7 @@ import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Converters;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 
@@ -78,6 +79,7 @@ public final class DashboardView {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         ComboBox<Period> period = new ComboBox<>(model.periods());
         period.setId("periodChoice");
+        period.setConverter(Converters.showing(p -> p.words(messages.chinese()), ""));
         period.valueProperty().bindBidirectional(model.periodProperty());
         ComboBox<Category> category = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(Category.values())));
         category.getItems().add(0, null);

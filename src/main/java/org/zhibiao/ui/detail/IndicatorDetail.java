@@ -45,8 +45,8 @@ public final class IndicatorDetail {
                 .collect(Collectors.toMap(Region::code, Region::name));
         ChartPane trend = new ChartPane("detailTrend", messages, tasks, saver);
         ChartPane ranking = new ChartPane("detailRanking", messages, tasks, saver);
-        LineageTable lineage = new LineageTable("lineageTable", messages, names);
-        LineageTable history = new LineageTable("historyTable", messages, names);
+        LineageTable lineage = new LineageTable("lineageTable", messages, names, row.indicator().decimals());
+        LineageTable history = new LineageTable("historyTable", messages, names, row.indicator().decimals());
         lineage.node().getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 tasks.run(() -> workspace.observations().revisions(now.indicatorCode(), now.regionCode(),
