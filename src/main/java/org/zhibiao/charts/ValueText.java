@@ -45,6 +45,11 @@ public final class ValueText {
         return ratio == null ? messages.get("charts.value.none") : number(ratio, 2);
     }
 
+    /** The words after a gap's number: 个百分点 for rates, else the unit. */
+    public String gapUnitWords(Indicator indicator) {
+        return indicator.isPercentage() ? messages.get("charts.value.pp", "").trim() : indicator.unit();
+    }
+
     /** The unit for an axis: percentage points for rate gaps. */
     public String gapUnit(Indicator indicator) {
         return indicator.isPercentage() ? messages.get("charts.value.ppUnit") : indicator.unit();

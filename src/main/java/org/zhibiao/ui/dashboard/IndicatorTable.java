@@ -11,6 +11,7 @@ import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ValueText;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.StatusWorkbook;
 import org.zhibiao.ui.common.Styles;
 
 /**
@@ -21,11 +22,13 @@ final class IndicatorTable {
 
     private final Messages messages;
     private final ValueText text;
+    private final StatusWorkbook workbook;
     private final TableView<StatusRow> table = new TableView<>();
 
     IndicatorTable(Messages messages, ObservableList<StatusRow> rows) {
         this.messages = messages;
         this.text = new ValueText(messages);
+        this.workbook = new StatusWorkbook(messages);
         table.setId("indicatorTable");
         table.setItems(rows);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -47,11 +50,7 @@ final class IndicatorTable {
     }
 
     private String target(StatusRow r) {
-        if (r.target() == null) {
-            return "";
-        }
-        return r.comparator().symbol() + " " + text.value(r.indicator(), r.target())
-                + (r.targetYear() == null ? "" : " (" + r.targetYear() + ")");
+        return workbook.target(r);
     }
 
     String explanation(StatusRow r) {
@@ -105,13 +104,8 @@ final class IndicatorTable {
                 setText(null);
                 return;
             }
-            if (row.source() == Source.REPORTED || row.coverage() == null) {
-                setText(messages.get("dashboard.coverage.reported"));
-                return;
-            }
-            boolean partial = row.coverage().isPartial();
-            setText(messages.get(partial ? "dashboard.coverage.partial" : "dashboard.coverage.full", row.coverage()));
-            if (partial) {
+            setText(workbook.coverage(row));
+            if (row.source() == Source.ROLLUP && row.coverage() != null && row.coverage().isPartial()) {
                 getStyleClass().add("partial");
             }
         }
