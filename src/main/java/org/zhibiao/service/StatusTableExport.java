@@ -1,15 +1,15 @@
 package org.zhibiao.service;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 
 /** The dashboard's indicator table as CSV with the columns of {@code status --format csv}; Excel: {@link StatusWorkbook}. */
 public final class StatusTableExport {
@@ -18,13 +18,17 @@ public final class StatusTableExport {
     }
 
     public static void csv(List<StatusRow> rows, boolean chinese, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
-            csv.printRecord(StatusRows.COLUMNS);
-            for (StatusRow row : rows) {
-                csv.printRecord(StatusRows.cells(row, chinese));
-            }
-        } catch (IOException e) {
+        write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            StatusRows.csv(rows, chinese, writer);
+            writer.flush();
+        });
+    }
+
+    private static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (IOException | UncheckedIOException e) {
             throw new ZhibiaoException("dashboard.error.export", e, file);
         }
     }

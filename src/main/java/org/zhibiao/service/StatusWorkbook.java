@@ -1,10 +1,8 @@
 package org.zhibiao.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 import org.zhibiao.i18n.Messages;
 
 /**
@@ -41,16 +40,15 @@ public final class StatusWorkbook {
 
     /** Writes the file aside and moves it over {@code file} only when complete. */
     public void write(List<StatusRow> rows, Path file) {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".part");
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            people(book, rows);
-            machine(book, rows);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                book.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(temp);
+        try {
+            AtomicFile.write(file, out -> {
+                try (XSSFWorkbook book = new XSSFWorkbook()) {
+                    people(book, rows);
+                    machine(book, rows);
+                    book.write(out);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
             throw new ZhibiaoException("dashboard.error.export", e, file);
         }
     }
@@ -138,14 +136,6 @@ public final class StatusWorkbook {
             } else {
                 row.createCell(c).setCellValue(cell);
             }
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the export already failed; the reason reported is the first one
         }
     }
 
