@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.charts.SubmissionState;
@@ -16,6 +17,7 @@ import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.PlanService;
 import org.zhibiao.service.ReportService;
 import org.zhibiao.service.ReturnsService;
 import org.zhibiao.service.StatusService;
@@ -24,6 +26,7 @@ import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
+import org.zhibiao.storage.SqlitePlanRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
 import org.zhibiao.storage.SqliteSnapshots;
@@ -40,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
     private final SettingsRepository settings;
+    private final PlanRepository plans;
 
     private Workspace(Database database) {
         this.database = database;
@@ -47,6 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.catalogue = new SqliteCatalogueRepository(database);
         this.observations = new SqliteObservationRepository(database);
         this.settings = new SqliteSettingsRepository(database);
+        this.plans = new SqlitePlanRepository(database);
     }
 
     public static Workspace open(Path file) {
@@ -91,11 +96,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     public InitService init() {
-        return new InitService(database, regions, catalogue, settings);
+        return new InitService(database, regions, catalogue, settings, plans);
+    }
+
+    /** The plans and the monitored set. */
+    public PlanService plans() {
+        return new PlanService(regions, catalogue, plans);
     }
 
     public CatalogueService catalogueWorkbook() {
-        return new CatalogueService(catalogue);
+        return new CatalogueService(database, catalogue, plans);
     }
 
     public DemoDataService demo() {
@@ -107,12 +117,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     public ReturnsService returns() {
-        return new ReturnsService(database, regions, catalogue, observations);
+        return new ReturnsService(database, regions, catalogue, observations, plans());
     }
 
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
-        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database), plans());
     }
 
     /** The quarterly report as PDF or Word. */

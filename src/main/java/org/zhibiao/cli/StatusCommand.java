@@ -32,6 +32,10 @@ final class StatusCommand extends DbCommand {
     @Option(names = "--target-year", paramLabel = "YEAR", description = "only the targets of this year")
     Integer targetYear;
 
+    @Option(names = "--all-indicators",
+            description = "every indicator of the catalogue, not only the monitored set")
+    boolean allIndicators;
+
     @Option(names = "--method", defaultValue = "time-progress", converter = MethodConverter.class,
             paramLabel = "time-progress|open-sdg", description = "how progress is judged (default ${DEFAULT-VALUE})")
     Method method;
@@ -58,7 +62,7 @@ final class StatusCommand extends DbCommand {
         if (target == null) {
             throw new UsageException("common.error.unknownRegion", region == null ? "" : region);
         }
-        List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
+        List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method, allIndicators);
         switch (format) {
             case csv -> printCsv(rows);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));

@@ -6,18 +6,25 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhibiao.catalogue.CatalogueProblem;
 import org.zhibiao.catalogue.CatalogueWorkbook;
 import org.zhibiao.catalogue.CatalogueWorkbookReader;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Plan;
+import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.storage.Database;
 
 /**
- * The catalogue (indicators and targets) as one Excel workbook: export, and import that either
- * replaces the whole catalogue or, when any cell is wrong, changes nothing and lists the problems.
+ * The catalogue (indicators, targets, plans and the indicators monitored by hand) as one Excel
+ * workbook: export, and import that either replaces the whole catalogue or, when any cell is
+ * wrong, changes nothing and lists the problems.
  */
 public final class CatalogueService {
 
@@ -36,10 +43,14 @@ public final class CatalogueService {
         }
     }
 
+    private final Database database;
     private final CatalogueRepository catalogue;
+    private final PlanRepository plans;
 
-    public CatalogueService(CatalogueRepository catalogue) {
+    public CatalogueService(Database database, CatalogueRepository catalogue, PlanRepository plans) {
+        this.database = database;
         this.catalogue = catalogue;
+        this.plans = plans;
     }
 
     public ExportResult exportTo(Path file) {
@@ -51,7 +62,7 @@ public final class CatalogueService {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                CatalogueWorkbook.write(indicators, targets, out);
+                CatalogueWorkbook.write(indicators, targets, plans.plans(), plans.monitorChoices(), out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -65,12 +76,38 @@ public final class CatalogueService {
         if (!content.problems().isEmpty()) {
             return new ImportResult(content.problems(), 0, 0, false);
         }
+        List<Plan> newPlans = content.plans() != null ? content.plans() : withInferred(plans.plans(), content.targets());
+        Map<String, Boolean> choices = content.monitorChoices() != null ? content.monitorChoices()
+                : kept(plans.monitorChoices(), content.indicators());
         boolean changed = !content.indicators().equals(catalogue.indicators())
-                || !content.targets().equals(catalogue.targets());
+                || !content.targets().equals(catalogue.targets())
+                || !newPlans.equals(plans.plans()) || !choices.equals(plans.monitorChoices());
         if (changed) {
-            catalogue.replaceAll(content.indicators(), content.targets());
+            database.runInTransaction(c -> {
+                catalogue.replaceAll(content.indicators(), content.targets());
+                plans.replacePlans(newPlans);
+                plans.replaceMonitorChoices(choices);
+            });
         }
         return new ImportResult(List.of(), content.indicators().size(), content.targets().size(), changed);
+    }
+
+    /** The plans there are, plus one named by its code for each document a target names that is not one. */
+    static List<Plan> withInferred(List<Plan> existing, List<Target> targets) {
+        Map<String, Plan> out = new LinkedHashMap<>();
+        existing.forEach(p -> out.put(p.code(), p));
+        for (Target t : targets) {
+            if (!t.doc().isEmpty() && !out.containsKey(t.doc())) {
+                out.put(t.doc(), new Plan(t.doc(), t.doc(), "", "", "", t.regionCode(), null, null, null, false));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static Map<String, Boolean> kept(Map<String, Boolean> choices, List<Indicator> indicators) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        indicators.stream().filter(i -> choices.containsKey(i.code())).forEach(i -> out.put(i.code(), choices.get(i.code())));
+        return out;
     }
 
     private static CatalogueWorkbookReader.Content read(Path file) {

@@ -30,13 +30,15 @@ public final class StatusService {
     private final CatalogueRepository catalogue;
     private final SqliteAnalysisRepository observations;
     private final StatusSettings settings;
+    private final PlanService plans;
 
     public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
-                         SqliteAnalysisRepository observations) {
+                         SqliteAnalysisRepository observations, PlanService plans) {
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
         this.settings = new StatusSettings(settings);
+        this.plans = plans;
     }
 
     public StatusSettings settings() {
@@ -44,17 +46,32 @@ public final class StatusService {
     }
 
     /**
-     * The rows of {@code status}: one per indicator and target year for the region (null: the
-     * home region); every year with a target plus one NO_TARGET row per indicator without, or
-     * only {@code targetYear}.
+     * The rows of {@code status} for the monitored set: one per indicator and target year for the
+     * region (null: the home region); every year with a target plus one NO_TARGET row per
+     * indicator without, or only {@code targetYear}.
      */
     public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method) {
-        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
+        return status(period, regionCode, targetYear, method, false);
+    }
+
+    /** As {@link #status(Period, String, Integer, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method,
+                                  boolean allIndicators) {
+        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method,
+                allIndicators);
     }
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
-        Analysis.Catalogue c = loadCatalogue(regionCodes);
+        return statusOfRegions(period, regionCodes, targetYear, method, false);
+    }
+
+    private List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method,
+                                            boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded
+                : new Analysis.Catalogue(loaded.regions(), plans.monitoredSet().filter(loaded.indicators()),
+                        loaded.targets());
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql", "V004__plans.sql");
 
     private final Database db;
 
