@@ -2,7 +2,6 @@ package org.zhibiao.analysis;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,9 @@ import org.zhibiao.domain.Target;
  */
 public final class MonitoredSet {
 
-    private final Set<String> byPlans;
+    private final Set<String> retired = new HashSet<>();
+    private final Set<String> relevant;
+    private final Set<String> byPlans = new HashSet<>();
     private final Map<String, Boolean> choices;
 
     /**
@@ -26,18 +27,21 @@ public final class MonitoredSet {
      */
     public MonitoredSet(List<Target> targets, List<Plan> plans, String homeCode, Collection<String> regionCodes,
                         Map<String, Boolean> choices) {
-        Set<String> retired = new HashSet<>();
         plans.stream().filter(Plan::retired).forEach(p -> retired.add(p.code()));
-        Set<String> relevant = new HashSet<>(regionCodes);
+        this.relevant = new HashSet<>(regionCodes);
         relevant.add(homeCode);
         relevant.addAll(ancestors(homeCode));
-        this.byPlans = new HashSet<>();
         for (Target t : targets) {
-            if (relevant.contains(t.regionCode()) && !retired.contains(t.doc())) {
+            if (concerns(t)) {
                 byPlans.add(t.indicatorCode());
             }
         }
         this.choices = Map.copyOf(choices);
+    }
+
+    /** Whether the target is one of this database's: set for a region in, above or under the home region by a plan in force. */
+    public boolean concerns(Target target) {
+        return relevant.contains(target.regionCode()) && !retired.contains(target.doc());
     }
 
     /** Whether a plan makes the indicator monitored, whatever was chosen by hand. */
@@ -52,13 +56,6 @@ public final class MonitoredSet {
     /** The monitored ones among {@code indicators}, in their order. */
     public List<Indicator> filter(List<Indicator> indicators) {
         return indicators.stream().filter(i -> contains(i.code())).toList();
-    }
-
-    /** The codes of the monitored ones among {@code indicators}, in their order. */
-    public Set<String> codes(List<Indicator> indicators) {
-        Set<String> out = new LinkedHashSet<>();
-        filter(indicators).forEach(i -> out.add(i.code()));
-        return out;
     }
 
     /** The regions above a GB/T 2260 code, nearest first: 220102 → 220100, 220000. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhibiao.analysis.MonitoredSet;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
@@ -67,14 +68,15 @@ public final class TemplateService {
         return out;
     }
 
-    /** By indicator: the titles and numbers of the plans in force that set it a target. */
+    /** By indicator: the titles and numbers of the database's plans in force that set it a target. */
     private Map<String, List<String>> sources() {
         Map<String, Plan> byCode = new HashMap<>();
-        plans.plans().stream().filter(p -> !p.retired()).forEach(p -> byCode.put(p.code(), p));
+        plans.plans().forEach(p -> byCode.put(p.code(), p));
+        MonitoredSet monitored = plans.monitoredSet();
         Map<String, Set<String>> titles = new HashMap<>();
         for (Target target : catalogue.targets()) {
             Plan plan = byCode.get(target.doc());
-            if (plan != null) {
+            if (plan != null && monitored.concerns(target)) {
                 String title = plan.number().isEmpty() ? plan.titleZh() : plan.titleZh() + "（" + plan.number() + "）";
                 titles.computeIfAbsent(target.indicatorCode(), k -> new LinkedHashSet<>()).add(title);
             }
