@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class CatalogueService {
 
     /**
      * What an import did: refused with problems, or accepted; {@code changed} is false when the
-     * workbook held the catalogue the database already had.
+     * workbook held the catalogue the database already had (targets in any order).
      */
     public record ImportResult(List<CatalogueProblem> problems, int indicators, int targets, boolean changed) {
 
@@ -80,7 +81,7 @@ public final class CatalogueService {
         Map<String, Boolean> choices = content.monitorChoices() != null ? content.monitorChoices()
                 : kept(plans.monitorChoices(), content.indicators());
         boolean changed = !content.indicators().equals(catalogue.indicators())
-                || !content.targets().equals(catalogue.targets())
+                || !new HashSet<>(content.targets()).equals(new HashSet<>(catalogue.targets()))
                 || !newPlans.equals(plans.plans()) || !choices.equals(plans.monitorChoices());
         if (changed) {
             database.runInTransaction(c -> {
