@@ -51,11 +51,13 @@ public final class Analysis {
 
         /**
          * The periods whose observations the rows of these regions at t read (for one target year,
-         * or for every year that applies when {@code targetYear} is null).
+         * or for every year that applies when {@code targetYear} is null), and the same quarter a
+         * year earlier for the trend.
          */
         public Set<Period> periodsFor(Collection<String> regionCodes, Period t, Integer targetYear) {
             Set<Period> periods = new TreeSet<>();
             periods.add(t);
+            periods.add(t.yearEarlier());
             for (Indicator indicator : indicators) {
                 for (String region : regionCodes) {
                     Collection<Integer> years = targetYear != null ? List.of(targetYear)

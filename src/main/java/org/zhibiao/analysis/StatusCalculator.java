@@ -50,13 +50,15 @@ public final class StatusCalculator {
         Target target = targetYear == null ? null : targets.resolve(indicator.code(), regionCode, targetYear);
         Measurement m = Measurement.of(indicator, target, regionCode, t, rollUp);
         Figure f = m.figure();
+        Double trendValue = trendValue(indicator, regionCode, t, f);
+        Trend trend = trendValue == null ? null : Trend.of(trendValue);
         if (target == null) {
             Status status = m.actual() == null ? Status.NO_DATA : Status.NO_TARGET;
             Explanation why = status == Status.NO_DATA ? noData(indicator, t)
                     : Explanation.of("analysis.explain.noTarget");
             return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                     coverage(f), targetYear, null, null, null, null, null, null, null, null, null, null, null,
-                    status, null, why);
+                    status, null, why, trend, trendValue);
         }
         Trajectory trajectory = new Trajectory(target.comparator(), target.value(), target.valueMax(), m.actual(),
                 m.base(), t, m.basePeriod(), target.targetPeriod());
@@ -65,7 +67,17 @@ public final class StatusCalculator {
         return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
                 m.base(), p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
-                p.gapToExpected(), p.status(), target.regionCode(), why);
+                p.gapToExpected(), p.status(), target.regionCode(), why, trend, trendValue);
+    }
+
+    /** The trend value from the same quarter a year earlier (STATUS.md), null where it cannot be judged. */
+    private Double trendValue(Indicator indicator, String regionCode, Period t, Figure now) {
+        Measurement before = Measurement.of(indicator, null, regionCode, t.yearEarlier(), rollUp);
+        if (now == null || now.value() == null || before.actual() == null) {
+            return null;
+        }
+        double value = Trend.value(now.value(), before.actual(), 1, indicator.direction().sign());
+        return Double.isNaN(value) ? null : value;
     }
 
     /** The year a single-row view uses when none is chosen (see {@link TargetBook#defaultYear}). */
