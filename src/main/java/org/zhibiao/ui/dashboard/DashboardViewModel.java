@@ -20,7 +20,8 @@ import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
- * The dashboard's state: the selection (quarter, region, category, target year) and what it
+ * The dashboard's state: the selection (quarter, region, category, target year, monitored set or
+ * every indicator) and what it
  * shows. Every change of the selection computes the rows, counts and charts in the background;
  * a result that arrives after a newer selection was made is dropped.
  */
@@ -35,6 +36,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObjectProperty<TargetYearMode> mode = new SimpleObjectProperty<>(TargetYearMode.Y2015);
+    private final BooleanProperty allIndicators = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -49,6 +51,7 @@ public final class DashboardViewModel {
         regionCode.addListener(o -> refresh());
         category.addListener(o -> refresh());
         mode.addListener(o -> refresh());
+        allIndicators.addListener(o -> refresh());
     }
 
     /** Reads the quarters and regions, selects the latest quarter and the home region. */
@@ -78,7 +81,8 @@ public final class DashboardViewModel {
             loading.set(false);
             return;
         }
-        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get());
+        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get(),
+                allIndicators.get());
         long mine = ++generation;
         loading.set(true);
         tasks.run(() -> compute(selection), result -> {
@@ -89,7 +93,8 @@ public final class DashboardViewModel {
     }
 
     private DashboardData compute(Selection s) {
-        List<StatusRow> all = workspace.status().status(s.period(), s.regionCode(), s.targetYear(), Method.TIME_PROGRESS);
+        List<StatusRow> all = workspace.status().status(s.period(), s.regionCode(), s.targetYear(), Method.TIME_PROGRESS,
+                s.allIndicators());
         List<StatusRow> shown = all.stream()
                 .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
         Region region = workspace.regions().find(s.regionCode()).orElseThrow();
@@ -131,6 +136,11 @@ public final class DashboardViewModel {
 
     public ObjectProperty<TargetYearMode> modeProperty() {
         return mode;
+    }
+
+    /** Every indicator of the catalogue (true) or only the monitored set (false, the default). */
+    public BooleanProperty allIndicatorsProperty() {
+        return allIndicators;
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {
