@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
@@ -30,7 +31,7 @@ public final class Analysis {
         this.targets = catalogue.targets();
         this.facts = new Facts(observations);
         this.rollUp = new RollUp(regions, facts);
-        this.status = new StatusCalculator(indicators, targets, rollUp, judge);
+        this.status = new StatusCalculator(indicators, targets, catalogue.breaks(), rollUp, judge);
     }
 
     public StatusCalculator status() {
@@ -41,12 +42,20 @@ public final class Analysis {
         return new DataChecks(regions, indicators, targets, rollUp, facts).check(rootCode, t);
     }
 
-    /** The region tree, indicators and targets an analysis works with. */
-    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets) {
+    /** The region tree, indicators, targets and definition changes an analysis works with. */
+    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets,
+                            DefinitionBreaks breaks) {
 
-        public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets) {
+        public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets,
+                                   List<DefinitionChange> changes) {
             RegionHierarchy hierarchy = new RegionHierarchy(regions);
-            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy));
+            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy),
+                    new DefinitionBreaks(changes));
+        }
+
+        /** The same, showing only the given indicators. */
+        public Catalogue showing(List<Indicator> shown) {
+            return new Catalogue(regions, shown, targets, breaks);
         }
 
         /**

@@ -3,6 +3,7 @@ package org.zhibiao.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Target;
@@ -12,12 +13,15 @@ public final class StatusCalculator {
 
     private final List<Indicator> indicators;
     private final TargetBook targets;
+    private final DefinitionBreaks breaks;
     private final RollUp rollUp;
     private final ProgressJudge judge;
 
-    public StatusCalculator(List<Indicator> indicators, TargetBook targets, RollUp rollUp, ProgressJudge judge) {
+    public StatusCalculator(List<Indicator> indicators, TargetBook targets, DefinitionBreaks breaks, RollUp rollUp,
+                            ProgressJudge judge) {
         this.indicators = indicators;
         this.targets = targets;
+        this.breaks = breaks;
         this.rollUp = rollUp;
         this.judge = judge;
     }
@@ -50,23 +54,28 @@ public final class StatusCalculator {
         Target target = targetYear == null ? null : targets.resolve(indicator.code(), regionCode, targetYear);
         Measurement m = Measurement.of(indicator, target, regionCode, t, rollUp);
         Figure f = m.figure();
-        Double trendValue = trendValue(indicator, regionCode, t, f);
+        DefinitionChange yearBreak = breaks.between(indicator.code(), t.yearEarlier(), t);
+        Double trendValue = yearBreak == null ? trendValue(indicator, regionCode, t, f) : null;
         Trend trend = trendValue == null ? null : Trend.of(trendValue);
         if (target == null) {
             Status status = m.actual() == null ? Status.NO_DATA : Status.NO_TARGET;
             Explanation why = status == Status.NO_DATA ? noData(indicator, t)
-                    : Explanation.of("analysis.explain.noTarget");
+                    : yearBreak != null ? notComparable(yearBreak) : Explanation.of("analysis.explain.noTarget");
             return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                     coverage(f), targetYear, null, null, null, null, null, null, null, null, null, null, null,
                     status, null, why, trend, trendValue);
         }
+        DefinitionChange baseBreak = m.basePeriod() == null ? null
+                : breaks.between(indicator.code(), m.basePeriod(), t);
+        Double base = baseBreak == null ? m.base() : null;
         Trajectory trajectory = new Trajectory(target.comparator(), target.value(), target.valueMax(), m.actual(),
-                m.base(), t, m.basePeriod(), target.targetPeriod());
+                base, t, m.basePeriod(), target.targetPeriod());
         Progress p = judge.judge(trajectory, indicator.decimals());
-        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t) : p.explanation();
+        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t)
+                : baseBreak != null && p.status() != Status.ACHIEVED ? notComparable(baseBreak) : p.explanation();
         return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
-                m.base(), p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
+                base, p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
                 p.gapToExpected(), p.status(), target.regionCode(), why, trend, trendValue);
     }
 
@@ -83,6 +92,11 @@ public final class StatusCalculator {
     /** The year a single-row view uses when none is chosen (see {@link TargetBook#defaultYear}). */
     public Integer defaultYear(Indicator indicator, String regionCode, Period t) {
         return targets.defaultYear(indicator.code(), regionCode, t.year());
+    }
+
+    /** 口径调整，不可比: the values before the change are not compared with those after it. */
+    private static Explanation notComparable(DefinitionChange change) {
+        return Explanation.of("analysis.explain.definitionChange", change.from().toString());
     }
 
     private static Explanation noData(Indicator indicator, Period t) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
@@ -24,6 +25,7 @@ import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
+import org.zhibiao.storage.SqliteDefinitionChanges;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqlitePlanRepository;
@@ -44,6 +46,7 @@ public final class Workspace implements AutoCloseable {
     private final ObservationRepository observations;
     private final SettingsRepository settings;
     private final PlanRepository plans;
+    private final DefinitionChangeRepository definitions;
 
     private Workspace(Database database) {
         this.database = database;
@@ -52,6 +55,7 @@ public final class Workspace implements AutoCloseable {
         this.observations = new SqliteObservationRepository(database);
         this.settings = new SqliteSettingsRepository(database);
         this.plans = new SqlitePlanRepository(database);
+        this.definitions = new SqliteDefinitionChanges(database);
     }
 
     public static Workspace open(Path file) {
@@ -99,13 +103,18 @@ public final class Workspace implements AutoCloseable {
         return new InitService(database, regions, catalogue, settings, plans);
     }
 
+    /** The definition changes (口径变化) of the indicators. */
+    public DefinitionChangeRepository definitions() {
+        return definitions;
+    }
+
     /** The plans and the monitored set. */
     public PlanService plans() {
         return new PlanService(regions, catalogue, plans);
     }
 
     public CatalogueService catalogueWorkbook() {
-        return new CatalogueService(database, catalogue, plans);
+        return new CatalogueService(database, catalogue, plans, definitions);
     }
 
     public DemoDataService demo() {
@@ -122,7 +131,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
-        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database), plans());
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database), plans(),
+                definitions);
     }
 
     /** The quarterly report as PDF or Word. */

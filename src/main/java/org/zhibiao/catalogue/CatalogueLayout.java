@@ -21,6 +21,7 @@ final class CatalogueLayout {
     static final String INDICATORS = "指标";
     static final String TARGETS = "目标";
     static final String PLANS = "规划";
+    static final String DEFINITIONS = "口径变化";
     static final String README = "说明";
     static final int LABEL_ROW = 0;
     static final int CODE_ROW = 1;
@@ -61,6 +62,13 @@ final class CatalogueLayout {
             CatalogueColumn.text("first_year", "起始目标年", 11),
             CatalogueColumn.text("last_year", "终止目标年", 11),
             CatalogueColumn.choice("retired", "已停用", 8, YES_NO));
+
+    static final List<CatalogueColumn> DEFINITION_COLUMNS = List.of(
+            CatalogueColumn.text("indicator", "指标代码", 10),
+            CatalogueColumn.text("from_period", "起始季度", 10),
+            CatalogueColumn.text("old_definition", "原口径", 40),
+            CatalogueColumn.text("new_definition", "新口径", 40),
+            CatalogueColumn.choice("comparable", "前后可比", 9, YES_NO));
 
     static final List<CatalogueColumn> TARGET_COLUMNS = List.of(
             CatalogueColumn.text("indicator", "指标代码", 10),

@@ -2,11 +2,12 @@ package org.zhibiao.catalogue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 
-/** An indicator, a target or a plan as the cells of a workbook row, in the order of {@link CatalogueLayout}. */
+/** An indicator, a target, a plan or a definition change as the cells of a workbook row, in the order of {@link CatalogueLayout}. */
 final class CatalogueRows {
 
     private CatalogueRows() {
@@ -18,6 +19,11 @@ final class CatalogueRows {
                 i.measure() == null ? null : i.measure().code(), i.factor(), i.numeratorZh(), i.denominatorZh(),
                 i.direction().code(), i.frequency().code(), i.decimals(), i.note(), i.jumpThreshold(),
                 monitored == null ? null : yesNo(monitored));
+    }
+
+    static List<Object> of(DefinitionChange d) {
+        return Arrays.asList(d.indicatorCode(), d.from().toString(), d.oldDefinition(), d.newDefinition(),
+                yesNo(d.comparable()));
     }
 
     static List<Object> of(Plan p) {

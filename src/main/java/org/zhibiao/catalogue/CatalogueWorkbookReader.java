@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Comparator;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Direction;
 import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.Indicator;
@@ -45,10 +46,12 @@ public final class CatalogueWorkbookReader {
     /**
      * The indicators, targets, plans and monitoring choices read; when {@code problems} is not
      * empty they must not be used. {@code plans} is null for a workbook without sheet 规划, and
-     * {@code monitorChoices} null for one without column monitor (written before they existed).
+     * {@code monitorChoices} null for one without column monitor, {@code definitionChanges} null
+     * for one without sheet 口径变化 (written before they existed).
      */
     public record Content(List<Indicator> indicators, List<Target> targets, List<Plan> plans,
-                          Map<String, Boolean> monitorChoices, List<CatalogueProblem> problems) {
+                          Map<String, Boolean> monitorChoices, List<DefinitionChange> definitionChanges,
+                          List<CatalogueProblem> problems) {
     }
 
     private final List<CatalogueProblem> problems = new ArrayList<>();
@@ -64,7 +67,10 @@ public final class CatalogueWorkbookReader {
             List<Indicator> indicators = reader.indicators(workbook);
             List<Plan> plans = workbook.getSheet(CatalogueLayout.PLANS) == null ? null : reader.plans(workbook);
             List<Target> targets = reader.targets(workbook, plans);
-            return new Content(indicators, targets, plans, reader.monitorChoices, List.copyOf(reader.problems));
+            List<DefinitionChange> changes = workbook.getSheet(CatalogueLayout.DEFINITIONS) == null ? null
+                    : reader.definitionChanges(workbook);
+            return new Content(indicators, targets, plans, reader.monitorChoices, changes,
+                    List.copyOf(reader.problems));
         }
     }
 
@@ -141,6 +147,30 @@ public final class CatalogueWorkbookReader {
         return new Indicator(code, nameZh, row.text("name_en"), category, row.text("unit"), kind, measure, factor,
                 row.text("numerator_zh"), row.text("denominator_zh"), direction, frequency, decimals,
                 row.text("note"), jump);
+    }
+
+    private List<DefinitionChange> definitionChanges(Workbook workbook) {
+        List<DefinitionChange> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (CatalogueRowReader row : rows(workbook, CatalogueLayout.DEFINITIONS, CatalogueLayout.DEFINITION_COLUMNS)) {
+            String indicator = row.requiredCode("indicator");
+            if (indicator != null && !indicatorCodes.contains(indicator)) {
+                row.problem("indicator", "catalogue.problem.unknownIndicator");
+            }
+            if (row.isBlank("from_period")) {
+                row.problem("from_period", "catalogue.problem.required");
+            }
+            Period from = row.period("from_period");
+            if (from != null && !keys.add(indicator + "@" + from)) {
+                row.problem("from_period", "catalogue.problem.duplicateDefinitionChange");
+            }
+            boolean comparable = row.yesNo("comparable");
+            if (!row.failed()) {
+                out.add(new DefinitionChange(indicator, from, row.text("old_definition"), row.text("new_definition"),
+                        comparable));
+            }
+        }
+        return out;
     }
 
     /** {@code plans}: those of sheet 规划, whose codes a target's doc must name; null: any doc. */

@@ -15,6 +15,8 @@ import org.zhibiao.catalogue.CatalogueProblem;
 import org.zhibiao.catalogue.CatalogueWorkbook;
 import org.zhibiao.catalogue.CatalogueWorkbookReader;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChange;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.PlanRepository;
@@ -23,7 +25,8 @@ import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.Database;
 
 /**
- * The catalogue (indicators, targets, plans and the indicators monitored by hand) as one Excel
+ * The catalogue (indicators, targets, plans, the indicators monitored by hand and the definition
+ * changes) as one Excel
  * workbook: export, and import that either replaces the whole catalogue or, when any cell is
  * wrong, changes nothing and lists the problems.
  */
@@ -47,8 +50,11 @@ public final class CatalogueService {
     private final Database database;
     private final CatalogueRepository catalogue;
     private final PlanRepository plans;
+    private final DefinitionChangeRepository definitions;
 
-    public CatalogueService(Database database, CatalogueRepository catalogue, PlanRepository plans) {
+    public CatalogueService(Database database, CatalogueRepository catalogue, PlanRepository plans,
+                            DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.database = database;
         this.catalogue = catalogue;
         this.plans = plans;
@@ -63,7 +69,8 @@ public final class CatalogueService {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                CatalogueWorkbook.write(indicators, targets, plans.plans(), plans.monitorChoices(), out);
+                CatalogueWorkbook.write(new CatalogueWorkbook.Content(indicators, targets, plans.plans(),
+                        plans.monitorChoices(), definitions.definitionChanges()), out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -80,7 +87,12 @@ public final class CatalogueService {
         List<Plan> newPlans = content.plans() != null ? content.plans() : withInferred(plans.plans(), content.targets());
         Map<String, Boolean> choices = content.monitorChoices() != null ? content.monitorChoices()
                 : kept(plans.monitorChoices(), content.indicators());
-        boolean changed = !content.indicators().equals(catalogue.indicators())
+        List<DefinitionChange> changes = content.definitionChanges() != null ? content.definitionChanges()
+                : definitions.definitionChanges().stream()
+                        .filter(d -> content.indicators().stream().anyMatch(i -> i.code().equals(d.indicatorCode())))
+                        .toList();
+        boolean changed = !changes.equals(definitions.definitionChanges())
+                || !content.indicators().equals(catalogue.indicators())
                 || !new HashSet<>(content.targets()).equals(new HashSet<>(catalogue.targets()))
                 || !newPlans.equals(plans.plans()) || !choices.equals(plans.monitorChoices());
         if (changed) {
@@ -88,6 +100,7 @@ public final class CatalogueService {
                 catalogue.replaceAll(content.indicators(), content.targets());
                 plans.replacePlans(newPlans);
                 plans.replaceMonitorChoices(choices);
+                definitions.replaceDefinitionChanges(changes);
             });
         }
         return new ImportResult(List.of(), content.indicators().size(), content.targets().size(), changed);

@@ -12,6 +12,7 @@ import org.zhibiao.analysis.ProgressJudge;
 import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
@@ -31,9 +32,12 @@ public final class StatusService {
     private final SqliteAnalysisRepository observations;
     private final StatusSettings settings;
     private final PlanService plans;
+    private final DefinitionChangeRepository definitions;
 
     public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
-                         SqliteAnalysisRepository observations, PlanService plans) {
+                         SqliteAnalysisRepository observations, PlanService plans,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
@@ -69,9 +73,7 @@ public final class StatusService {
     private List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method,
                                             boolean allIndicators) {
         Analysis.Catalogue loaded = loadCatalogue(regionCodes);
-        Analysis.Catalogue c = allIndicators ? loaded
-                : new Analysis.Catalogue(loaded.regions(), plans.monitoredSet().filter(loaded.indicators()),
-                        loaded.targets());
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
@@ -139,7 +141,7 @@ public final class StatusService {
     /** The regions around those shown (above and under them), the indicators, and their targets. */
     private Analysis.Catalogue loadCatalogue(List<String> shown) {
         return Analysis.Catalogue.of(observations.regionsAround(shown), catalogue.indicators(),
-                observations.targetsAround(shown));
+                observations.targetsAround(shown), definitions.definitionChanges());
     }
 
     private String home() {
