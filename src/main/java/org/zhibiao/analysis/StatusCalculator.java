@@ -11,6 +11,9 @@ import org.zhibiao.domain.Target;
 /** Builds the status rows of STATUS.md for regions, periods and target years. */
 public final class StatusCalculator {
 
+    /** The explanation of a row whose comparison a definition change breaks (口径调整，不可比). */
+    public static final String DEFINITION_CHANGE = "analysis.explain.definitionChange";
+
     private final List<Indicator> indicators;
     private final TargetBook targets;
     private final DefinitionBreaks breaks;
@@ -96,7 +99,7 @@ public final class StatusCalculator {
 
     /** 口径调整，不可比: the values before the change are not compared with those after it. */
     private static Explanation notComparable(DefinitionChange change) {
-        return Explanation.of("analysis.explain.definitionChange", change.from().toString());
+        return Explanation.of(DEFINITION_CHANGE, change.from().toString());
     }
 
     private static Explanation noData(Indicator indicator, Period t) {

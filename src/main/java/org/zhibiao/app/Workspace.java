@@ -137,7 +137,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The quarterly report as PDF or Word. */
     public ReportService report() {
-        return new ReportService(regions, catalogue, observations, settings, status(), returns());
+        return new ReportService(regions, catalogue, observations, settings, status(), returns(), definitions);
     }
 
     /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhibiao.analysis.DefinitionBreaks;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -47,9 +49,12 @@ public final class ReportService {
     private final StatusService status;
     private final ReportSettings settings;
     private final ReturnsService returns;
+    private final DefinitionChangeRepository definitions;
 
     public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
-                         SettingsRepository settings, StatusService status, ReturnsService returns) {
+                         SettingsRepository settings, StatusService status, ReturnsService returns,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.returns = returns;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -129,10 +134,12 @@ public final class ReportService {
                 .orElse(years.isEmpty() ? period.year() : years.get(years.size() - 1));
     }
 
+    /** The values a year earlier, except where a definition change makes them incomparable. */
     private Map<String, Double> yearEarlier(Period period, Region region, int year) {
+        DefinitionBreaks breaks = new DefinitionBreaks(definitions.definitionChanges());
         Map<String, Double> values = new HashMap<>();
         for (StatusRow row : status.status(period.yearEarlier(), region.code(), year, Method.TIME_PROGRESS)) {
-            if (row.value() != null) {
+            if (row.value() != null && breaks.between(row.indicator().code(), period.yearEarlier(), period) == null) {
                 values.put(row.indicator().code(), row.value());
             }
         }
