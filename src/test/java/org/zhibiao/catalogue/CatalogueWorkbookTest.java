@@ -52,8 +52,8 @@ public class CatalogueWorkbookTest {
     @Test
     void theWorkbookHasLabelledFrozenHeadersAndDropDownLists() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-                    .containsExactly("指标", "目标", "规划", "说明");
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                    wb.getSheetName(4))).containsExactly("指标", "目标", "规划", "口径变化", "说明");
             XSSFSheet targets = wb.getSheet("目标");
             assertThat(targets.getRow(0).getCell(5).getStringCellValue()).isEqualTo("目标值");
             assertThat(targets.getRow(1).getCell(5).getStringCellValue()).isEqualTo("target");

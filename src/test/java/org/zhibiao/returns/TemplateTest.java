@@ -25,7 +25,7 @@ class TemplateTest {
 
     @Test
     void layoutOfTheChangchunReturnFor2015Q3() throws Exception {
-        Path db = Returns.database(dir);
+        Path db = Returns.plainDatabase(dir);
         Path file = Returns.template(db, dir, "220100", "2015Q3");
         assertThat(file.getFileName().toString()).isEqualTo("220100_长春市_2015Q3.xlsx");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -71,7 +71,7 @@ class TemplateTest {
 
     @Test
     void fourthQuarterAddsTheAnnualIndicatorsAndDefaultIsTheHomeRegionsChildren() throws Exception {
-        Path db = Returns.database(dir);
+        Path db = Returns.plainDatabase(dir);
         CliRunner.Result r = CliRunner.run("template", "--db", db.toString(), "--period", "2015Q4", "--out",
                 dir.resolve("q4").toString());
         assertThat(r.exitCode()).isZero();
