@@ -24,7 +24,7 @@ import org.zhibiao.domain.Region;
  */
 public final class ImportFolder {
 
-    private static final int FILES = 150;
+    static final int FILES = 150;
 
     private ImportFolder() {
     }
@@ -66,7 +66,7 @@ public final class ImportFolder {
         }
     }
 
-    private static void prepare(Path db, Path folder) throws Exception {
+    static void prepare(Path db, Path folder) throws Exception {
         Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);

@@ -62,7 +62,7 @@ public final class StatusCalculator {
         Trend trend = trendValue == null ? null : Trend.of(trendValue);
         if (target == null) {
             Status status = m.actual() == null ? Status.NO_DATA : Status.NO_TARGET;
-            Explanation why = status == Status.NO_DATA ? noData(indicator, t)
+            Explanation why = status == Status.NO_DATA ? noData(indicator, t, f)
                     : yearBreak != null ? notComparable(yearBreak) : Explanation.of("analysis.explain.noTarget");
             return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                     coverage(f), targetYear, null, null, null, null, null, null, null, null, null, null, null,
@@ -74,7 +74,7 @@ public final class StatusCalculator {
         Trajectory trajectory = new Trajectory(target.comparator(), target.value(), target.valueMax(), m.actual(),
                 base, t, m.basePeriod(), target.targetPeriod());
         Progress p = judge.judge(trajectory, indicator.decimals());
-        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t)
+        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t, f)
                 : baseBreak != null && p.status() != Status.ACHIEVED ? notComparable(baseBreak) : p.explanation();
         return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
@@ -102,7 +102,10 @@ public final class StatusCalculator {
         return Explanation.of(DEFINITION_CHANGE, change.from().toString());
     }
 
-    private static Explanation noData(Indicator indicator, Period t) {
+    private static Explanation noData(Indicator indicator, Period t, Figure f) {
+        if (f != null && f.overflowed()) {
+            return Explanation.of("analysis.explain.overflow", t.toString());
+        }
         if (!indicator.frequency().reportedIn(t)) {
             return Explanation.of("analysis.explain.annualOnly", t.toString());
         }

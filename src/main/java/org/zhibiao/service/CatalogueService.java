@@ -2,10 +2,8 @@ package org.zhibiao.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,13 +20,13 @@ import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 import org.zhibiao.storage.Database;
 
 /**
  * The catalogue (indicators, targets, plans, the indicators monitored by hand and the definition
- * changes) as one Excel
- * workbook: export, and import that either replaces the whole catalogue or, when any cell is
- * wrong, changes nothing and lists the problems.
+ * changes) as one Excel workbook: export, and import that either replaces the whole catalogue or,
+ * when any cell is wrong, changes nothing and lists the problems.
  */
 public final class CatalogueService {
 
@@ -63,16 +61,10 @@ public final class CatalogueService {
     public ExportResult exportTo(Path file) {
         List<Indicator> indicators = catalogue.indicators();
         List<Target> targets = catalogue.targets();
-        Path temporary = file.resolveSibling(file.getFileName() + ".part");
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                CatalogueWorkbook.write(new CatalogueWorkbook.Content(indicators, targets, plans.plans(),
-                        plans.monitorChoices(), definitions.definitionChanges()), out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            CatalogueWorkbook.Content content = new CatalogueWorkbook.Content(indicators, targets, plans.plans(),
+                    plans.monitorChoices(), definitions.definitionChanges());
+            AtomicFile.write(file, out -> CatalogueWorkbook.write(content, out));
         } catch (IOException e) {
             throw new ZhibiaoException("catalogue.error.write", e, file);
         }
