@@ -54,7 +54,7 @@ public final class StatusBench {
 
     private static void measure(Workspace w, String name, List<String> roots, Period period) throws Exception {
         Analysis.Catalogue catalogue = Analysis.Catalogue.of(w.regions().all(), w.catalogue().indicators(),
-                w.catalogue().targets());
+                w.catalogue().targets(), List.of());
         Set<Period> periods = catalogue.periodsFor(roots, period, null, Method.TIME_PROGRESS);
         int[] rows = {0};
         List<Double> status = time(name, i -> rows[0] = w.status().statusOfRegions(period, roots, null,

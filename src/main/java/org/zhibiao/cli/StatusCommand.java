@@ -30,6 +30,10 @@ final class StatusCommand extends DbCommand {
             description = "one row per indicator: against its target of this year, or the target in force")
     TargetChoice targetChoice;
 
+    @Option(names = "--all-indicators",
+            description = "every indicator of the catalogue, not only the monitored set")
+    boolean allIndicators;
+
     @Option(names = "--method", defaultValue = "time-progress", converter = MethodConverter.class,
             paramLabel = "time-progress|open-sdg", description = "how progress is judged (default ${DEFAULT-VALUE})")
     Method method;
@@ -51,8 +55,9 @@ final class StatusCommand extends DbCommand {
         if (target == null) {
             throw new UsageException("common.error.unknownRegion", region == null ? "" : region);
         }
-        List<StatusRow> rows = targetChoice == null ? workspace.status().status(period, target.code(), null, method)
-                : workspace.status().view(period, target.code(), targetChoice, method);
+        List<StatusRow> rows = targetChoice == null
+                ? workspace.status().status(period, target.code(), null, method, allIndicators)
+                : workspace.status().view(period, List.of(target.code()), targetChoice, method, allIndicators);
         switch (format) {
             case csv -> StatusRows.csv(rows, messages().chinese(), output);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));

@@ -3,13 +3,17 @@ package org.zhibiao.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Comparator;
 import org.zhibiao.domain.Indicator;
 
-/** Section 2: one table per category with value, change, targets, expected value, gaps and status. */
+/**
+ * Section 2: one table per category with value, change, targets, expected value, gaps and status
+ * (with the trend where there is no target).
+ */
 final class IndicatorTableBuilder {
 
     private static final List<Float> WIDTHS = List.of(2.2f, 11f, 4.2f, 4.2f, 5.6f, 4.4f, 4.2f, 4.2f, 5.6f, 3.6f);
@@ -72,7 +76,16 @@ final class IndicatorTableBuilder {
                 ReportText.value(indicator, main.expected()),
                 text.gap(indicator, main.gapToTarget()),
                 text.gap(indicator, main.gapToExpected()),
-                text.statusLabel(main.status()), text.coverage(main.coverage()));
+                status(main), text.coverage(main.coverage()));
+    }
+
+    /** The status, and for a row without a target which way its value moved. */
+    private String status(StatusRow row) {
+        String label = text.statusLabel(row.status());
+        if (row.status() != Status.NO_TARGET || row.trend() == null) {
+            return label;
+        }
+        return text.get("report.statusWithTrend", label, text.get("analysis.trend." + row.trend().name()));
     }
 
     static String target(Indicator indicator, StatusRow row) {

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhibiao.analysis.DefinitionBreaks;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -47,9 +49,12 @@ public final class ReportService {
     private final StatusService status;
     private final ReportSettings settings;
     private final ReturnsService returns;
+    private final DefinitionChangeRepository definitions;
 
     public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
-                         SettingsRepository settings, StatusService status, ReturnsService returns) {
+                         SettingsRepository settings, StatusService status, ReturnsService returns,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.returns = returns;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -112,10 +117,12 @@ public final class ReportService {
                 .orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, regionCode));
     }
 
+    /** The values a year earlier, except where a definition change makes them incomparable. */
     private Map<String, Double> yearEarlier(Period period, Region region, TargetChoice choice) {
+        DefinitionBreaks breaks = new DefinitionBreaks(definitions.definitionChanges());
         Map<String, Double> values = new HashMap<>();
         for (StatusRow row : status.view(period.yearEarlier(), List.of(region.code()), choice, Method.TIME_PROGRESS)) {
-            if (row.value() != null) {
+            if (row.value() != null && breaks.between(row.indicator().code(), period.yearEarlier(), period) == null) {
                 values.put(row.indicator().code(), row.value());
             }
         }

@@ -15,6 +15,7 @@ import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
@@ -34,13 +35,18 @@ public final class StatusService {
     private final CatalogueRepository catalogue;
     private final SqliteAnalysisRepository observations;
     private final StatusSettings settings;
+    private final PlanService plans;
+    private final DefinitionChangeRepository definitions;
 
     public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
-                         SqliteAnalysisRepository observations) {
+                         SqliteAnalysisRepository observations, PlanService plans,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
         this.settings = new StatusSettings(settings);
+        this.plans = plans;
     }
 
     public StatusSettings settings() {
@@ -48,12 +54,19 @@ public final class StatusService {
     }
 
     /**
-     * The rows of {@code status}: one per indicator and target year for the region (null: the
-     * home region); every year with a target plus one NO_TARGET row per indicator without, or
-     * only {@code targetYear}.
+     * The rows of {@code status} for the monitored set: one per indicator and target year for the
+     * region (null: the home region); every year with a target plus one NO_TARGET row per
+     * indicator without, or only {@code targetYear}.
      */
     public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method) {
-        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
+        return status(period, regionCode, targetYear, method, false);
+    }
+
+    /** As {@link #status(Period, String, Integer, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method,
+                                  boolean allIndicators) {
+        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method,
+                allIndicators);
     }
 
     /**
@@ -61,12 +74,25 @@ public final class StatusService {
      * {@code status --target-year} show: one row per indicator for the region (null: home).
      */
     public List<StatusRow> view(Period period, String regionCode, TargetChoice choice, Method method) {
-        return view(period, List.of(regionCode == null ? home() : regionCode), choice, method);
+        return view(period, regionCode, choice, method, false);
+    }
+
+    /** As {@link #view(Period, String, TargetChoice, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> view(Period period, String regionCode, TargetChoice choice, Method method,
+                                boolean allIndicators) {
+        return view(period, List.of(regionCode == null ? home() : regionCode), choice, method, allIndicators);
     }
 
     /** The views of several regions at once (the regions section of a report), read in one query. */
     public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method) {
-        Analysis.Catalogue c = loadCatalogue(regionCodes);
+        return view(period, regionCodes, choice, method, false);
+    }
+
+    /** As {@link #view(Period, List, TargetChoice, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method,
+                                boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, choice.year(), method);
         StatusCalculator calculator = analysis(c, periods, regionCodes, null, method).status();
@@ -84,7 +110,13 @@ public final class StatusService {
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
-        Analysis.Catalogue c = loadCatalogue(regionCodes);
+        return statusOfRegions(period, regionCodes, targetYear, method, false);
+    }
+
+    private List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method,
+                                            boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
         regionCodes.forEach(code -> requireRegion(c, code));
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear, method);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
@@ -152,7 +184,7 @@ public final class StatusService {
     /** The regions around those shown (above and under them), the indicators, and their targets. */
     private Analysis.Catalogue loadCatalogue(List<String> shown) {
         return Analysis.Catalogue.of(observations.regionsAround(shown), catalogue.indicators(),
-                observations.targetsAround(shown));
+                observations.targetsAround(shown), definitions.definitionChanges());
     }
 
     private String home() {

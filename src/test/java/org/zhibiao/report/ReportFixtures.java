@@ -77,6 +77,6 @@ final class ReportFixtures {
                 coverage, year, Comparator.AT_LEAST, target, null, Period.of(2010, 4), 75.0,
                 judged ? 1.0 : null, judged ? target : null, null, null,
                 judged ? target - value : null, judged ? target - value : null, status, "220000",
-                Explanation.of("analysis.explain.none"));
+                Explanation.of("analysis.explain.none"), null, null);
     }
 }

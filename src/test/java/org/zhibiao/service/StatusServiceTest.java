@@ -42,7 +42,7 @@ class StatusServiceTest {
     }
 
     private StatusRow row(String period, String region, String indicator, Integer year) {
-        return fx.workspace().status().status(Period.parse(period), region, year, Method.TIME_PROGRESS).stream()
+        return fx.workspace().status().status(Period.parse(period), region, year, Method.TIME_PROGRESS, true).stream()
                 .filter(r -> r.indicator().code().equals(indicator)).findFirst().orElseThrow();
     }
 
@@ -160,14 +160,15 @@ class StatusServiceTest {
 
     @Test
     void withoutATargetYearThereIsOneRowPerIndicatorAndTargetYear() {
-        List<StatusRow> rows = fx.workspace().status().status(Period.parse("2015Q4"), null, null, Method.TIME_PROGRESS);
+        List<StatusRow> rows = fx.workspace().status().status(Period.parse("2015Q4"), null, null, Method.TIME_PROGRESS,
+                true);
         assertThat(rows.stream().filter(r -> r.indicator().code().equals("P07")).map(StatusRow::targetYear))
                 .containsExactly(2020);
         assertThat(rows.stream().filter(r -> r.indicator().code().equals("P01"))).singleElement()
                 .satisfies(r -> assertThat(r.targetYear()).isNull());
         assertThat(rows).hasSize(64);
         List<StatusRow> only2015 = fx.workspace().status().status(Period.parse("2015Q4"), null, 2015,
-                Method.TIME_PROGRESS);
+                Method.TIME_PROGRESS, true);
         assertThat(only2015).hasSize(64).allSatisfy(r -> assertThat(r.targetYear()).isEqualTo(2015));
     }
 

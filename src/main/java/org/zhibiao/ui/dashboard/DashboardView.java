@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -90,8 +91,11 @@ public final class DashboardView {
         busy.setId("dashboardProgress");
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.loadingProperty());
+        CheckBox all = new CheckBox(messages.get("dashboard.allIndicators"));
+        all.setId("allIndicators");
+        all.selectedProperty().bindBidirectional(model.allIndicatorsProperty());
         HBox bar = new HBox(title, label("dashboard.quarter"), period, label("dashboard.category"), category,
-                label("dashboard.targetYear"), yearButtons(), busy);
+                label("dashboard.targetYear"), yearButtons(), all, busy);
         bar.getStyleClass().add("selection-bar");
         return bar;
     }

@@ -22,7 +22,8 @@ import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
- * The dashboard's state: the selection (quarter, region, category, target year) and what it
+ * The dashboard's state: the selection (quarter, region, category, target year, monitored set or
+ * every indicator) and what it
  * shows. Every change of the selection computes the rows, counts and charts in the background;
  * a result that arrives after a newer selection was made is dropped.
  */
@@ -38,6 +39,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObservableList<TargetChoice> choices = FXCollections.observableArrayList(TargetChoice.IN_FORCE);
     private final ObjectProperty<TargetChoice> choice = new SimpleObjectProperty<>(TargetChoice.IN_FORCE);
+    private final BooleanProperty allIndicators = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -52,6 +54,7 @@ public final class DashboardViewModel {
         regionCode.addListener(o -> refresh());
         category.addListener(o -> refresh());
         choice.addListener(o -> refresh());
+        allIndicators.addListener(o -> refresh());
     }
 
     /** Reads the quarters and regions, selects the latest quarter and the home region. */
@@ -81,7 +84,8 @@ public final class DashboardViewModel {
             loading.set(false);
             return;
         }
-        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), choice.get());
+        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), choice.get(),
+                allIndicators.get());
         long mine = ++generation;
         loading.set(true);
         tasks.run(() -> compute(selection), result -> {
@@ -92,7 +96,8 @@ public final class DashboardViewModel {
     }
 
     private DashboardData compute(Selection s) {
-        List<StatusRow> all = workspace.status().view(s.period(), s.regionCode(), s.choice(), Method.TIME_PROGRESS);
+        List<StatusRow> all = workspace.status().view(s.period(), s.regionCode(), s.choice(), Method.TIME_PROGRESS,
+                s.allIndicators());
         List<StatusRow> shown = all.stream()
                 .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
         Region region = workspace.regions().find(s.regionCode()).orElseThrow();
@@ -139,6 +144,11 @@ public final class DashboardViewModel {
 
     public ObjectProperty<TargetChoice> choiceProperty() {
         return choice;
+    }
+
+    /** Every indicator of the catalogue (true) or only the monitored set (false, the default). */
+    public BooleanProperty allIndicatorsProperty() {
+        return allIndicators;
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {

@@ -41,12 +41,18 @@ final class IndicatorTable {
                 column("gapToExpected", 100,
                         r -> r.gapToExpected() == null ? "" : text.gap(r.indicator(), r.gapToExpected())),
                 statusColumn(),
+                column("trend", 90, this::trend),
                 coverageColumn(),
                 column("explanation", 420, this::explanation)));
     }
 
     TableView<StatusRow> node() {
         return table;
+    }
+
+    /** An arrow and a word for the trend, where there is one. */
+    private String trend(StatusRow r) {
+        return r.trend() == null ? "" : messages.get("analysis.trend." + r.trend().name());
     }
 
     private String target(StatusRow r) {

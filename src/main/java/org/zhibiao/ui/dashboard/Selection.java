@@ -1,9 +1,13 @@
 package org.zhibiao.ui.dashboard;
 
-import org.zhibiao.domain.Category;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 
-/** The dashboard's selection: quarter, region, category (null: all) and which target it judges. */
-public record Selection(Period period, String regionCode, Category category, TargetChoice choice) {
+/**
+ * The dashboard's selection: quarter, region, category (null: all), which target it judges, and
+ * whether every indicator of the catalogue is shown or only the monitored set.
+ */
+public record Selection(Period period, String regionCode, Category category, TargetChoice choice,
+                        boolean allIndicators) {
 }

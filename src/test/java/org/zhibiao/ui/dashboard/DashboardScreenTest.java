@@ -32,6 +32,7 @@ import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.analysis.Trend;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
@@ -76,6 +77,20 @@ class DashboardScreenTest {
         assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2013));
         robot.clickOn("#year-in-force");
         assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.IN_FORCE);
+    }
+
+    @Test
+    void theMonitoredSetByDefaultAndTheWholeCatalogueAtTheSwitch(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).hasSize(24).noneMatch(r -> r.indicator().code().equals("P01"));
+        assertThat(table(robot).getItems().get(0).trend()).isEqualTo(Trend.IMPROVING_FAST);
+        assertThat(robot.lookup("↑↑ 明显改善").tryQuery()).as("P06's trend, shown as arrow and word").isPresent();
+        robot.clickOn("#allIndicators");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<StatusRow> all = table(robot).getItems();
+        assertThat(all).hasSize(64);
+        StatusRow p01 = all.stream().filter(r -> r.indicator().code().equals("P01")).findFirst().orElseThrow();
+        assertThat(p01.status()).isEqualTo(Status.NO_DATA);
     }
 
     @Test

@@ -60,10 +60,10 @@ class ImportScreenTest {
 
     @Test
     void previewCommitAndUndo(FxRobot robot) throws Exception {
-        Path good = Returns.fill(template("220100"), Map.of("E08", Returns.value(7)), dir.resolve("in/长春.xlsx"));
-        Path bad = Returns.fill(template("220200"), Map.of("E08", Returns.value("约95")), dir.resolve("in/吉林.xlsx"));
+        Path good = Returns.fill(template("220100"), Map.of("F19", Returns.value(7)), dir.resolve("in/长春.xlsx"));
+        Path bad = Returns.fill(template("220200"), Map.of("F19", Returns.value("约95")), dir.resolve("in/吉林.xlsx"));
 
-        Double before = e08();
+        Double before = f19();
         robot.interact(() -> model.load(List.of(good, bad)));
 
         assertThat(model.files()).extracting(r -> r.preview().fileName(), FileResult::outcome).containsExactly(
@@ -77,7 +77,7 @@ class ImportScreenTest {
 
         robot.clickOn("#commitPassed");
 
-        assertThat(e08()).isEqualTo(7.0);
+        assertThat(f19()).isEqualTo(7.0);
         assertThat(model.files()).extracting(FileResult::outcome)
                 .containsExactly(FileResult.Outcome.SKIPPED, FileResult.Outcome.REJECTED);
         TableView<ImportBatch> history = robot.lookup("#importHistory").queryTableView();
@@ -86,7 +86,7 @@ class ImportScreenTest {
         robot.interact(() -> history.getSelectionModel().select(0));
         robot.clickOn("#undoBatch");
 
-        assertThat(e08()).isEqualTo(before);
+        assertThat(f19()).isEqualTo(before);
         assertThat(history.getItems().get(0).undone()).isTrue();
     }
 
@@ -94,9 +94,9 @@ class ImportScreenTest {
         return workspace.returns().templates().generate(Q, List.of(region), dir.resolve("templates")).get(0);
     }
 
-    private Double e08() {
+    private Double f19() {
         return workspace.observations().find(Q, "220100").stream()
-                .filter(o -> o.indicatorCode().equals("E08") && o.regionCode().equals("220100"))
+                .filter(o -> o.indicatorCode().equals("F19") && o.regionCode().equals("220100"))
                 .map(Observation::value).findFirst().orElse(null);
     }
 }
