@@ -54,8 +54,8 @@ public final class StatusBench {
 
     private static void measure(Workspace w, String name, List<String> roots, Period period) throws Exception {
         Analysis.Catalogue catalogue = Analysis.Catalogue.of(w.regions().all(), w.catalogue().indicators(),
-                w.catalogue().targets());
-        Set<Period> periods = catalogue.periodsFor(roots, period, null);
+                w.catalogue().targets(), List.of());
+        Set<Period> periods = catalogue.periodsFor(roots, period, null, Method.TIME_PROGRESS);
         int[] rows = {0};
         List<Double> status = time(name, i -> rows[0] = w.status().statusOfRegions(period, roots, null,
                 Method.TIME_PROGRESS).size());

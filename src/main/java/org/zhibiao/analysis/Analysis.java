@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
@@ -30,7 +31,7 @@ public final class Analysis {
         this.targets = catalogue.targets();
         this.facts = new Facts(observations);
         this.rollUp = new RollUp(regions, facts);
-        this.status = new StatusCalculator(indicators, targets, rollUp, judge);
+        this.status = new StatusCalculator(indicators, targets, catalogue.breaks(), rollUp, judge);
     }
 
     public StatusCalculator status() {
@@ -41,28 +42,39 @@ public final class Analysis {
         return new DataChecks(regions, indicators, targets, rollUp, facts).check(rootCode, t);
     }
 
-    /** The region tree, indicators and targets an analysis works with. */
-    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets) {
+    /** The region tree, indicators, targets and definition changes an analysis works with. */
+    public record Catalogue(RegionHierarchy regions, List<Indicator> indicators, TargetBook targets,
+                            DefinitionBreaks breaks) {
 
-        public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets) {
+        public static Catalogue of(List<Region> regions, List<Indicator> indicators, List<Target> targets,
+                                   List<DefinitionChange> changes) {
             RegionHierarchy hierarchy = new RegionHierarchy(regions);
-            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy));
+            return new Catalogue(hierarchy, indicators, new TargetBook(targets, hierarchy, indicators),
+                    new DefinitionBreaks(changes));
+        }
+
+        /** The same, showing only the given indicators. */
+        public Catalogue showing(List<Indicator> shown) {
+            return new Catalogue(regions, shown, targets, breaks);
         }
 
         /**
-         * The periods whose observations the rows of these regions at t read (for one target year,
-         * or for every year that applies when {@code targetYear} is null).
+         * The periods whose observations the rows of these regions at t read by the method (for one
+         * target year, or for every year that applies when {@code targetYear} is null), and the same
+         * quarter a year earlier for the trend.
          */
-        public Set<Period> periodsFor(Collection<String> regionCodes, Period t, Integer targetYear) {
+        public Set<Period> periodsFor(Collection<String> regionCodes, Period t, Integer targetYear, Method method) {
             Set<Period> periods = new TreeSet<>();
             periods.add(t);
+            periods.add(t.yearEarlier());
             for (Indicator indicator : indicators) {
                 for (String region : regionCodes) {
                     Collection<Integer> years = targetYear != null ? List.of(targetYear)
                             : targets.years(indicator.code(), region);
                     for (int year : years) {
                         Target target = targets.resolve(indicator.code(), region, year);
-                        periods.addAll(Measurement.periodsNeeded(indicator, target, t));
+                        periods.addAll(Measurement.periodsNeeded(indicator, target, t,
+                                method == Method.OPEN_SDG));
                     }
                 }
             }
@@ -71,7 +83,7 @@ public final class Analysis {
 
         /** The periods the data checks of t read: those of the rows plus the previous ones. */
         public Set<Period> periodsForChecks(Collection<String> regionCodes, Period t) {
-            Set<Period> periods = periodsFor(regionCodes, t, null);
+            Set<Period> periods = periodsFor(regionCodes, t, null, Method.TIME_PROGRESS);
             periods.addAll(DataChecks.periodsNeeded(t));
             return periods;
         }

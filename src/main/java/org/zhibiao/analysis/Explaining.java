@@ -15,7 +15,7 @@ final class Explaining {
     }
 
     Explanation noData() {
-        return Explanation.of("analysis.explain.noData", t.period().toString());
+        return Explanation.of("analysis.explain.noData", t.period());
     }
 
     Explanation achieved() {
@@ -37,6 +37,19 @@ final class Explaining {
 
     Explanation noRatio() {
         return Explanation.of("analysis.explain.noRatio", number(t.actual()), number(t.base()), target());
+    }
+
+    Explanation deadlinePassed() {
+        return Explanation.of("analysis.explain.deadlinePassed", number(t.actual()), target(),
+                t.targetPeriod());
+    }
+
+    Explanation noTrendYet() {
+        return Explanation.of("analysis.explain.noTrendYet", number(t.actual()), t.basePeriod());
+    }
+
+    Explanation crossesZero() {
+        return Explanation.of("analysis.explain.crossesZero", number(t.actual()), number(t.base()), target());
     }
 
     Explanation onTheWay(Method method, Status status, double ratio) {

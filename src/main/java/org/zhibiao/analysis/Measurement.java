@@ -14,7 +14,29 @@ import org.zhibiao.domain.Target;
  * else from the region's own (or rolled-up) value at the base period. An inherited target's base
  * value is the ancestor's, so the region is measured from its own data.
  */
-public record Measurement(Figure figure, Double actual, Double base, Period basePeriod) {
+public record Measurement(Figure figure, Double actual, Double base, Period basePeriod, Period movedFrom) {
+
+    public Measurement(Figure figure, Double actual, Double base, Period basePeriod) {
+        this(figure, actual, base, basePeriod, null);
+    }
+
+    /**
+     * Open SDG's rule for a base period without a value: the first later period with one (before
+     * t) becomes the base, {@code movedFrom} keeps the period the target named; unchanged when the
+     * base has a value or no later period has one.
+     */
+    public Measurement withLaterBase(Indicator indicator, String regionCode, Period t, RollUp rollUp) {
+        if (base != null || basePeriod == null || indicator.isFlow()) {
+            return this;
+        }
+        for (Period p = basePeriod.plusQuarters(1); p.compareTo(t) < 0; p = p.plusQuarters(1)) {
+            Double value = valueAt(indicator, regionCode, p, rollUp);
+            if (value != null) {
+                return new Measurement(figure, actual, value, p, basePeriod);
+            }
+        }
+        return this;
+    }
 
     public static Measurement of(Indicator indicator, Target target, String regionCode, Period t, RollUp rollUp) {
         Figure figure = indicator.frequency().reportedIn(t) ? rollUp.official(indicator, regionCode, t) : null;
@@ -36,8 +58,11 @@ public record Measurement(Figure figure, Double actual, Double base, Period base
         return new Measurement(figure, value, base, b);
     }
 
-    /** The periods whose values {@link #of} reads for this target at t. */
-    public static Set<Period> periodsNeeded(Indicator indicator, Target target, Period t) {
+    /**
+     * The periods whose values {@link #of} reads for this target at t, and with {@code laterBases}
+     * those {@link #withLaterBase} may read.
+     */
+    public static Set<Period> periodsNeeded(Indicator indicator, Target target, Period t, boolean laterBases) {
         Set<Period> periods = new LinkedHashSet<>();
         periods.add(t);
         if (target == null) {
@@ -50,6 +75,9 @@ public record Measurement(Figure figure, Double actual, Double base, Period base
             }
         } else if (!indicator.isFlow() && b != null) {
             periods.add(b);
+            for (Period p = b.plusQuarters(1); laterBases && p.compareTo(t) < 0; p = p.plusQuarters(1)) {
+                periods.add(p);
+            }
         }
         return periods;
     }

@@ -18,8 +18,8 @@ public final class OpenSdg {
 
     /**
      * R = s · d · CAGR(A, B, t − b) / |CAGR(G, B, T − b)|, s = −1 when B < 0; a zero base or
-     * target counts as 0.001. NaN where it cannot be computed (at or before the base period,
-     * signs that make the growth rate undefined).
+     * target counts as 0.001. NaN where it cannot be computed (at or before the base period);
+     * callers rule out a value that {@linkplain #crossesZero crosses zero} first.
      */
     public static double ratio(Trajectory t) {
         double base = nonZero(t.base());
@@ -32,6 +32,15 @@ public final class OpenSdg {
         double needed = Math.abs(cagr(target, base, targetYears));
         double s = base < 0 ? -1 : 1;
         return s * t.direction() * cagr(t.actual(), base, observedYears) / needed;
+    }
+
+    /**
+     * Whether the value crosses zero on its way: the base and the actual value, or the base and
+     * the target, have opposite signs, so no growth rate connects them.
+     */
+    public static boolean crossesZero(Trajectory t) {
+        double base = t.base();
+        return base * t.actual() < 0 || base * t.target() < 0;
     }
 
     /**

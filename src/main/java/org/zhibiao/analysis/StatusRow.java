@@ -9,7 +9,8 @@ import org.zhibiao.domain.Period;
  * {@code status --format csv} (CLI.md), plus the explanation sentence. Numbers are at full
  * precision; any of them is null where it does not apply. {@code coverage} is null for a
  * reported value; {@code targetRegionCode} names the region whose target applies (the row's own
- * or its nearest ancestor's).
+ * or its nearest ancestor's). {@code trend} and {@code trendValue} say which way the value moved
+ * since the same quarter a year earlier (null where that cannot be judged).
  */
 public record StatusRow(
         Indicator indicator,
@@ -34,5 +35,7 @@ public record StatusRow(
         Double gapToExpected,
         Status status,
         String targetRegionCode,
-        Explanation explanation) {
+        Explanation explanation,
+        Trend trend,
+        Double trendValue) {
 }

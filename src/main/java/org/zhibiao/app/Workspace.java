@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
-import org.zhibiao.charts.SubmissionState;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.service.ChartService;
 import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
@@ -16,14 +18,17 @@ import org.zhibiao.service.ExportService;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
+import org.zhibiao.service.PlanService;
 import org.zhibiao.service.ReportService;
 import org.zhibiao.service.ReturnsService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
+import org.zhibiao.storage.SqliteDefinitionChanges;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteObservationRepository;
+import org.zhibiao.storage.SqlitePlanRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
 import org.zhibiao.storage.SqliteSnapshots;
@@ -40,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
     private final SettingsRepository settings;
+    private final PlanRepository plans;
+    private final DefinitionChangeRepository definitions;
 
     private Workspace(Database database) {
         this.database = database;
@@ -47,6 +54,8 @@ public final class Workspace implements AutoCloseable {
         this.catalogue = new SqliteCatalogueRepository(database);
         this.observations = new SqliteObservationRepository(database);
         this.settings = new SqliteSettingsRepository(database);
+        this.plans = new SqlitePlanRepository(database);
+        this.definitions = new SqliteDefinitionChanges(database);
     }
 
     public static Workspace open(Path file) {
@@ -91,11 +100,21 @@ public final class Workspace implements AutoCloseable {
     }
 
     public InitService init() {
-        return new InitService(database, regions, catalogue, settings);
+        return new InitService(database, regions, catalogue, settings, plans);
+    }
+
+    /** The definition changes (口径变化) of the indicators. */
+    public DefinitionChangeRepository definitions() {
+        return definitions;
+    }
+
+    /** The plans and the monitored set. */
+    public PlanService plans() {
+        return new PlanService(regions, catalogue, plans);
     }
 
     public CatalogueService catalogueWorkbook() {
-        return new CatalogueService(catalogue);
+        return new CatalogueService(database, catalogue, plans, definitions);
     }
 
     public DemoDataService demo() {
@@ -107,17 +126,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     public ReturnsService returns() {
-        return new ReturnsService(database, regions, catalogue, observations);
+        return new ReturnsService(database, regions, catalogue, observations, plans());
     }
 
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
-        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database));
+        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database), plans(),
+                definitions);
     }
 
     /** The quarterly report as PDF or Word. */
     public ReportService report() {
-        return new ReportService(regions, catalogue, observations, settings, status(), returns());
+        return new ReportService(regions, catalogue, observations, settings, status(), returns(), definitions);
     }
 
     /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */
@@ -131,10 +151,10 @@ public final class Workspace implements AutoCloseable {
         return new ChartService(status(), regions, catalogue, observations, submissions);
     }
 
-    private Map<String, SubmissionState> returnStates(Period period, String parentCode) {
-        Map<String, SubmissionState> out = new HashMap<>();
+    private Map<String, Submission.State> returnStates(Period period, String parentCode) {
+        Map<String, Submission.State> out = new HashMap<>();
         new SqliteReturnStates(database).newestRevisions(period).forEach((region, revision) -> out.put(region,
-                revision == 0 ? SubmissionState.REJECTED : revision > 1 ? SubmissionState.REVISED : SubmissionState.RECEIVED));
+                revision == 0 ? Submission.State.REJECTED : revision > 1 ? Submission.State.REVISED : Submission.State.RECEIVED));
         return out;
     }
 

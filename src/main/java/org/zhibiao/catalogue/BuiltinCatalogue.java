@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.domain.Category;
@@ -16,10 +17,14 @@ import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.IndicatorKind;
 import org.zhibiao.domain.Measure;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.TargetType;
 
-/** The indicators and targets of the seed documents, bundled as indicators.tsv and targets.tsv. */
+/**
+ * The indicators, targets and plans of the seed documents, bundled as indicators.tsv, targets.tsv
+ * and seed-documents.tsv.
+ */
 public final class BuiltinCatalogue {
 
     private static final String BASE = "/org/zhibiao/data/";
@@ -33,6 +38,17 @@ public final class BuiltinCatalogue {
 
     public static List<Target> targets() {
         return parseTargets(read("targets.tsv"));
+    }
+
+    /** The seed documents as plans (seed-documents.tsv). */
+    public static List<Plan> plans() {
+        List<String[]> rows = read("seed-documents.tsv");
+        List<Plan> out = new ArrayList<>();
+        for (String[] r : rows.subList(1, rows.size())) {
+            out.add(new Plan(r[0], r[1], r[9], r[2], r[5], r[6], LocalDate.parse(r[3]), Integer.valueOf(r[7]),
+                    Integer.valueOf(r[8]), false));
+        }
+        return out;
     }
 
     /** Parses rows of indicators.tsv (header first). */

@@ -3,6 +3,7 @@ package org.zhibiao.catalogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Comparator;
 import org.zhibiao.domain.Direction;
@@ -11,11 +12,16 @@ import org.zhibiao.domain.IndicatorKind;
 import org.zhibiao.domain.Measure;
 import org.zhibiao.domain.TargetType;
 
-/** The sheets and columns of the catalogue workbook: those of indicators.tsv and targets.tsv, and more. */
+/**
+ * The sheets and columns of the catalogue workbook: those of indicators.tsv, targets.tsv and
+ * seed-documents.tsv, and more.
+ */
 final class CatalogueLayout {
 
     static final String INDICATORS = "指标";
     static final String TARGETS = "目标";
+    static final String PLANS = "规划";
+    static final String DEFINITIONS = "口径变化";
     static final String README = "说明";
     static final int LABEL_ROW = 0;
     static final int CODE_ROW = 1;
@@ -39,7 +45,30 @@ final class CatalogueLayout {
             CatalogueColumn.choice("frequency", "报送频率", 11, codes(Frequency.values())),
             CatalogueColumn.text("decimals", "小数位数", 9),
             CatalogueColumn.text("note", "备注", 30),
-            CatalogueColumn.text("jump_threshold", "环比跳变阈值", 13));
+            CatalogueColumn.text("jump_threshold", "环比跳变阈值", 13),
+            CatalogueColumn.choice("monitor", "手工监测", 10, YES_NO));
+
+    /** Columns added after the first release: a workbook written before may lack them. */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("monitor");
+
+    static final List<CatalogueColumn> PLAN_COLUMNS = List.of(
+            CatalogueColumn.text("code", "规划代码", 10),
+            CatalogueColumn.text("title_zh", "规划名称", 50),
+            CatalogueColumn.text("title_en", "英文名称", 40),
+            CatalogueColumn.text("number", "文号", 20),
+            CatalogueColumn.text("issuer", "发文机关", 24),
+            CatalogueColumn.text("region_code", "地区代码", 10),
+            CatalogueColumn.text("issued", "印发日期", 12),
+            CatalogueColumn.text("first_year", "起始目标年", 11),
+            CatalogueColumn.text("last_year", "终止目标年", 11),
+            CatalogueColumn.choice("retired", "已停用", 8, YES_NO));
+
+    static final List<CatalogueColumn> DEFINITION_COLUMNS = List.of(
+            CatalogueColumn.text("indicator", "指标代码", 10),
+            CatalogueColumn.text("from_period", "起始季度", 10),
+            CatalogueColumn.text("old_definition", "原口径", 40),
+            CatalogueColumn.text("new_definition", "新口径", 40),
+            CatalogueColumn.choice("comparable", "前后可比", 9, YES_NO));
 
     static final List<CatalogueColumn> TARGET_COLUMNS = List.of(
             CatalogueColumn.text("indicator", "指标代码", 10),

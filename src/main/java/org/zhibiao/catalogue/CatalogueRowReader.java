@@ -1,11 +1,14 @@
 package org.zhibiao.catalogue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.zhibiao.domain.Period;
@@ -125,6 +128,33 @@ final class CatalogueRowReader {
             problem(column, "catalogue.problem.badPeriod");
         }
         return period.orElse(null);
+    }
+
+    boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** yes or no, null where empty. */
+    Boolean optionalYesNo(String column) {
+        return isBlank(column) ? null : yesNo(column);
+    }
+
+    /** A date written 2012-07-26, null where empty. */
+    LocalDate date(String column) {
+        Cell cell = cell(column);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String value = Text.toHalfWidth(raw(column)).trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem(column, "catalogue.problem.badDate");
+            return null;
+        }
     }
 
     boolean yesNo(String column) {

@@ -2,19 +2,33 @@ package org.zhibiao.catalogue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 
-/** An indicator or a target as the cells of a workbook row, in the order of {@link CatalogueLayout}. */
+/** An indicator, a target, a plan or a definition change as the cells of a workbook row, in the order of {@link CatalogueLayout}. */
 final class CatalogueRows {
 
     private CatalogueRows() {
     }
 
-    static List<Object> of(Indicator i) {
+    /** {@code monitored}: the choice made by hand, null for none. */
+    static List<Object> of(Indicator i, Boolean monitored) {
         return Arrays.asList(i.code(), i.nameZh(), i.nameEn(), i.category().name(), i.unit(), i.kind().code(),
                 i.measure() == null ? null : i.measure().code(), i.factor(), i.numeratorZh(), i.denominatorZh(),
-                i.direction().code(), i.frequency().code(), i.decimals(), i.note(), i.jumpThreshold());
+                i.direction().code(), i.frequency().code(), i.decimals(), i.note(), i.jumpThreshold(),
+                monitored == null ? null : yesNo(monitored));
+    }
+
+    static List<Object> of(DefinitionChange d) {
+        return Arrays.asList(d.indicatorCode(), d.from().toString(), d.oldDefinition(), d.newDefinition(),
+                yesNo(d.comparable()));
+    }
+
+    static List<Object> of(Plan p) {
+        return Arrays.asList(p.code(), p.titleZh(), p.titleEn(), p.number(), p.issuer(), p.regionCode(),
+                p.issued() == null ? null : p.issued().toString(), p.firstYear(), p.lastYear(), yesNo(p.retired()));
     }
 
     static List<Object> of(Target t) {

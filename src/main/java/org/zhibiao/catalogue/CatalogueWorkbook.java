@@ -6,7 +6,10 @@ import static org.zhibiao.catalogue.CatalogueLayout.LABEL_ROW;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -17,11 +20,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 
 /**
- * Writes the catalogue as one workbook an officer can edit: sheet 指标, sheet 目标 and sheet 说明.
+ * Writes the catalogue as one workbook an officer can edit: sheet 指标, sheet 目标 (grouped by
+ * plan), sheet 规划, sheet 口径变化 and sheet 说明.
  * Row 1 holds Chinese labels, row 2 the stable column codes the import reads, data starts in
  * row 3; enumerations offer drop-down lists. {@link CatalogueWorkbookReader} reads it back.
  */
@@ -32,16 +38,36 @@ public final class CatalogueWorkbook {
     private CatalogueWorkbook() {
     }
 
-    public static void write(List<Indicator> indicators, List<Target> targets, OutputStream out) throws IOException {
+    /** What the workbook holds; {@code monitorChoices}: by indicator code, 纳入监测 (true) or 取消监测 (false). */
+    public record Content(List<Indicator> indicators, List<Target> targets, List<Plan> plans,
+                          Map<String, Boolean> monitorChoices, List<DefinitionChange> definitionChanges) {
+    }
+
+    public static void write(Content content, OutputStream out) throws IOException {
+        List<Plan> plans = content.plans();
+        Map<String, Boolean> monitorChoices = content.monitorChoices();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             fill(workbook.createSheet(CatalogueLayout.INDICATORS), CatalogueLayout.INDICATOR_COLUMNS,
-                    indicators.stream().map(CatalogueRows::of).toList(), styles);
+                    content.indicators().stream().map(i -> CatalogueRows.of(i, monitorChoices.get(i.code()))).toList(), styles);
             fill(workbook.createSheet(CatalogueLayout.TARGETS), CatalogueLayout.TARGET_COLUMNS,
-                    targets.stream().map(CatalogueRows::of).toList(), styles);
+                    byPlan(content.targets(), plans).stream().map(CatalogueRows::of).toList(), styles);
+            fill(workbook.createSheet(CatalogueLayout.PLANS), CatalogueLayout.PLAN_COLUMNS,
+                    plans.stream().map(CatalogueRows::of).toList(), styles);
+            fill(workbook.createSheet(CatalogueLayout.DEFINITIONS), CatalogueLayout.DEFINITION_COLUMNS,
+                    content.definitionChanges().stream().map(CatalogueRows::of).toList(), styles);
             CatalogueReadme.write(workbook.createSheet(CatalogueLayout.README), styles.label);
             workbook.write(out);
         }
+    }
+
+    /** The targets grouped by plan, in the plans' order (targets of no known plan last), each group in its order. */
+    static List<Target> byPlan(List<Target> targets, List<Plan> plans) {
+        Map<String, Integer> order = new HashMap<>();
+        plans.forEach(p -> order.put(p.code(), order.size()));
+        return targets.stream()
+                .sorted(Comparator.comparingInt(t -> order.getOrDefault(t.doc(), order.size())))
+                .toList();
     }
 
     private static void fill(Sheet sheet, List<CatalogueColumn> columns, List<List<Object>> rows, Styles styles) {

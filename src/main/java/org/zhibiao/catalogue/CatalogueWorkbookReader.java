@@ -5,14 +5,17 @@ import static org.zhibiao.catalogue.CatalogueLayout.FIRST_DATA_ROW;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,12 +25,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Comparator;
+import org.zhibiao.domain.DefinitionChange;
 import org.zhibiao.domain.Direction;
 import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.IndicatorKind;
 import org.zhibiao.domain.Measure;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.TargetType;
 
@@ -38,12 +43,20 @@ public final class CatalogueWorkbookReader {
     private static final int MAX_YEAR = 2999;
     private static final int MAX_DECIMALS = 6;
 
-    /** The indicators and targets read; when {@code problems} is not empty they must not be used. */
-    public record Content(List<Indicator> indicators, List<Target> targets, List<CatalogueProblem> problems) {
+    /**
+     * The indicators, targets, plans and monitoring choices read; when {@code problems} is not
+     * empty they must not be used. {@code plans} is null for a workbook without sheet 规划, and
+     * {@code monitorChoices} null for one without column monitor, {@code definitionChanges} null
+     * for one without sheet 口径变化 (written before they existed).
+     */
+    public record Content(List<Indicator> indicators, List<Target> targets, List<Plan> plans,
+                          Map<String, Boolean> monitorChoices, List<DefinitionChange> definitionChanges,
+                          List<CatalogueProblem> problems) {
     }
 
     private final List<CatalogueProblem> problems = new ArrayList<>();
     private final Set<String> indicatorCodes = new LinkedHashSet<>();
+    private Map<String, Boolean> monitorChoices;
 
     private CatalogueWorkbookReader() {
     }
@@ -52,8 +65,12 @@ public final class CatalogueWorkbookReader {
         try (Workbook workbook = WorkbookFactory.create(in)) {
             CatalogueWorkbookReader reader = new CatalogueWorkbookReader();
             List<Indicator> indicators = reader.indicators(workbook);
-            List<Target> targets = reader.targets(workbook);
-            return new Content(indicators, targets, List.copyOf(reader.problems));
+            List<Plan> plans = workbook.getSheet(CatalogueLayout.PLANS) == null ? null : reader.plans(workbook);
+            List<Target> targets = reader.targets(workbook, plans);
+            List<DefinitionChange> changes = workbook.getSheet(CatalogueLayout.DEFINITIONS) == null ? null
+                    : reader.definitionChanges(workbook);
+            return new Content(indicators, targets, plans, reader.monitorChoices, changes,
+                    List.copyOf(reader.problems));
         }
     }
 
@@ -65,8 +82,44 @@ public final class CatalogueWorkbookReader {
                 row.problem("code", "catalogue.problem.duplicateIndicator");
             }
             Indicator indicator = indicator(row, code);
+            Boolean monitored = row.hasColumn("monitor") ? row.optionalYesNo("monitor") : null;
+            if (row.hasColumn("monitor") && monitorChoices == null) {
+                monitorChoices = new LinkedHashMap<>();
+            }
             if (!row.failed()) {
                 out.add(indicator);
+                if (monitored != null) {
+                    monitorChoices.put(code, monitored);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Plan> plans(Workbook workbook) {
+        List<Plan> out = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (CatalogueRowReader row : rows(workbook, CatalogueLayout.PLANS, CatalogueLayout.PLAN_COLUMNS)) {
+            String code = row.requiredCode("code");
+            if (code != null && !codes.add(code)) {
+                row.problem("code", "catalogue.problem.duplicatePlan");
+            }
+            String title = row.text("title_zh");
+            if (title.isBlank()) {
+                row.problem("title_zh", "catalogue.problem.required");
+            }
+            LocalDate issued = row.date("issued");
+            Integer first = row.isBlank("first_year") ? null
+                    : row.integer("first_year", MIN_YEAR, MAX_YEAR, "catalogue.problem.notAYear");
+            Integer last = row.isBlank("last_year") ? null
+                    : row.integer("last_year", MIN_YEAR, MAX_YEAR, "catalogue.problem.notAYear");
+            if (first != null && last != null && last < first) {
+                row.problem("last_year", "catalogue.problem.periodBackwards");
+            }
+            boolean retired = row.yesNo("retired");
+            if (!row.failed()) {
+                out.add(new Plan(code, title, row.text("title_en"), row.text("number"), row.text("issuer"),
+                        row.text("region_code"), issued, first, last, retired));
             }
         }
         return out;
@@ -96,10 +149,40 @@ public final class CatalogueWorkbookReader {
                 row.text("note"), jump);
     }
 
-    private List<Target> targets(Workbook workbook) {
+    private List<DefinitionChange> definitionChanges(Workbook workbook) {
+        List<DefinitionChange> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (CatalogueRowReader row : rows(workbook, CatalogueLayout.DEFINITIONS, CatalogueLayout.DEFINITION_COLUMNS)) {
+            String indicator = row.requiredCode("indicator");
+            if (indicator != null && !indicatorCodes.contains(indicator)) {
+                row.problem("indicator", "catalogue.problem.unknownIndicator");
+            }
+            if (row.isBlank("from_period")) {
+                row.problem("from_period", "catalogue.problem.required");
+            }
+            Period from = row.period("from_period");
+            if (from != null && !keys.add(indicator + "@" + from)) {
+                row.problem("from_period", "catalogue.problem.duplicateDefinitionChange");
+            }
+            boolean comparable = row.yesNo("comparable");
+            if (!row.failed()) {
+                out.add(new DefinitionChange(indicator, from, row.text("old_definition"), row.text("new_definition"),
+                        comparable));
+            }
+        }
+        return out;
+    }
+
+    /** {@code plans}: those of sheet 规划, whose codes a target's doc must name; null: any doc. */
+    private List<Target> targets(Workbook workbook, List<Plan> plans) {
         List<Target> out = new ArrayList<>();
         Set<Target.Key> keys = new HashSet<>();
+        Set<String> planCodes = plans == null ? null : plans.stream().map(Plan::code).collect(Collectors.toSet());
         for (CatalogueRowReader row : rows(workbook, CatalogueLayout.TARGETS, CatalogueLayout.TARGET_COLUMNS)) {
+            String doc = row.text("doc").trim();
+            if (planCodes != null && !doc.isEmpty() && !planCodes.contains(doc)) {
+                row.problem("doc", "catalogue.problem.unknownPlan");
+            }
             Target target = target(row);
             if (target != null && !keys.add(target.key())) {
                 row.problem("indicator", "catalogue.problem.duplicateTarget");
@@ -142,8 +225,9 @@ public final class CatalogueWorkbookReader {
             problems.add(new CatalogueProblem(name, "A1", "catalogue.problem.missingSheet", name));
             return List.of();
         }
+        int before = problems.size();
         Map<String, Integer> columns = columns(sheet, layout);
-        if (columns.size() < layout.size()) {
+        if (problems.size() > before) {
             return List.of();
         }
         List<CatalogueRowReader> out = new ArrayList<>();
@@ -169,6 +253,9 @@ public final class CatalogueWorkbookReader {
         Map<String, Integer> columns = new HashMap<>();
         for (CatalogueColumn column : layout) {
             Integer index = found.get(column.code());
+            if (index == null && CatalogueLayout.OPTIONAL_COLUMNS.contains(column.code())) {
+                continue;
+            }
             if (index == null) {
                 String cell = new CellReference(CODE_ROW, Math.max(0, found.size())).formatAsString(false);
                 problems.add(new CatalogueProblem(sheet.getSheetName(), cell, "catalogue.problem.missingColumn",

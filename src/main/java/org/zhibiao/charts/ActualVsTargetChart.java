@@ -45,7 +45,7 @@ public final class ActualVsTargetChart {
         SortedSet<Integer> years = new TreeSet<>();
         items.forEach(i -> years.addAll(i.targets().keySet()));
         for (TargetComparison item : items) {
-            String row = item.label() + "  " + StatusStyle.symbol(item.status()) + " " + item.valueText();
+            String row = item.label() + "  " + item.status().symbol() + " " + item.valueText();
             bars.addValue(item.actual(), messages.get("charts.series.actual"), row);
             for (int year : years) {
                 marks.addValue(item.targets().get(year), targetName(year), row);

@@ -3,9 +3,6 @@ package org.zhibiao.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
-import java.util.List;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -13,13 +10,11 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 
 /**
- * The one look of Zhibiao's charts, on screen and on paper: a CJK-capable font, white
+ * The one look of Zhibiao's charts, on screen and on paper: the bundled CJK font, white
  * background, light grid lines, no shadows or gradients.
  */
 public final class ChartTheme {
 
-    public static final List<String> PREFERRED_FONTS = List.of(
-            "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimSun");
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color INK = new Color(0x212121);
     public static final Color TARGET_EARLIER = new Color(0x1565C0);
@@ -30,7 +25,7 @@ public final class ChartTheme {
     public static final BasicStroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             10f, new float[] {1.5f, 3.5f}, 0f);
 
-    private static final ChartTheme DEFAULT = new ChartTheme(findFontFamily());
+    private static final ChartTheme DEFAULT = new ChartTheme(BundledFont.register());
 
     private final String fontFamily;
     private final StandardChartTheme theme;
@@ -42,12 +37,6 @@ public final class ChartTheme {
 
     public static ChartTheme standard() {
         return DEFAULT;
-    }
-
-    /** The first installed of {@link #PREFERRED_FONTS}, else the logical SansSerif font. */
-    static String findFontFamily() {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        return PREFERRED_FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 
     public String fontFamily() {

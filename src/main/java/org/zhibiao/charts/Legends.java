@@ -22,7 +22,7 @@ final class Legends {
         Set<Status> present = shown.isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(shown);
         LegendItemCollection items = new LegendItemCollection();
         for (Status s : present) {
-            items.add(new LegendItem(StatusStyle.symbol(s) + " " + statusName(s, messages), null, null, null,
+            items.add(new LegendItem(s.label(messages), null, null, null,
                     BOX, StatusStyle.color(s), new java.awt.BasicStroke(0.5f), ChartTheme.INK));
         }
         return items;
@@ -33,9 +33,5 @@ final class Legends {
         return new LegendItem(label, null, null, null, BOX,
                 filled ? java.awt.Color.GRAY : java.awt.Color.WHITE, new java.awt.BasicStroke(filled ? 0.5f : 2f),
                 java.awt.Color.GRAY);
-    }
-
-    static String statusName(Status status, Messages messages) {
-        return messages.get("analysis.status." + status.name());
     }
 }

@@ -36,7 +36,7 @@ final class StatusBarRenderer extends BarRenderer {
         setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + " — "
-                + dataset.getRowKey(row) + ": " + StatusStyle.symbol(this.statuses.get(column)) + " "
+                + dataset.getRowKey(row) + ": " + this.statuses.get(column).symbol() + " "
                 + texts.get(column));
     }
 
@@ -74,7 +74,7 @@ final class StatusBarRenderer extends BarRenderer {
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return StatusStyle.symbol(statuses.get(column)) + " " + texts.get(column);
+            return statuses.get(column).symbol() + " " + texts.get(column);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 
 /**
@@ -64,9 +65,10 @@ public final class SubmissionsHeatMap {
     }
 
     private XYBlockRenderer renderer() {
-        LookupPaintScale scale = new LookupPaintScale(0, SubmissionState.values().length, SubmissionState.MISSING.color());
-        for (SubmissionState s : SubmissionState.values()) {
-            scale.add(s.ordinal(), s.color());
+        LookupPaintScale scale = new LookupPaintScale(0, Submission.State.values().length,
+                StatusStyle.color(Submission.State.MISSING));
+        for (Submission.State s : Submission.State.values()) {
+            scale.add(s.ordinal(), StatusStyle.color(s));
         }
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
@@ -74,7 +76,7 @@ public final class SubmissionsHeatMap {
         r.setBlockHeight(0.88);
         r.setDefaultToolTipGenerator((dataset, series, item) -> {
             XYZDataset xyz = (XYZDataset) dataset;
-            SubmissionState state = SubmissionState.values()[(int) xyz.getZValue(series, item)];
+            Submission.State state = Submission.State.values()[(int) xyz.getZValue(series, item)];
             return state.symbol() + " " + stateName(state);
         });
         return r;
@@ -85,11 +87,10 @@ public final class SubmissionsHeatMap {
         Font font = theme.font(Font.BOLD, cells > 600 ? 8 : cells > 150 ? 11 : 15);
         for (int r = 0; r < data.regions().size(); r++) {
             for (int p = 0; p < data.periods().size(); p++) {
-                SubmissionState s = data.state(r, data.periods().get(p));
+                Submission.State s = data.state(r, data.periods().get(p));
                 XYTextAnnotation a = new XYTextAnnotation(s.symbol(), p, r);
                 a.setFont(font);
-                a.setPaint(s == SubmissionState.MISSING || s == SubmissionState.REVISED ? ChartTheme.INK
-                        : java.awt.Color.WHITE);
+                a.setPaint(StatusStyle.textOn(s));
                 plot.addAnnotation(a, false);
             }
         }
@@ -113,15 +114,18 @@ public final class SubmissionsHeatMap {
 
     private LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
-        for (SubmissionState s : SubmissionState.values()) {
-            items.add(new LegendItem(s.symbol() + " " + stateName(s), null, null, null,
-                    new Rectangle2D.Double(-5, -5, 10, 10), s.color(), new java.awt.BasicStroke(0.5f), ChartTheme.INK));
+        for (Submission.State s : Submission.State.values()) {
+            if (s != Submission.State.LOCKED) {
+                items.add(new LegendItem(s.symbol() + " " + stateName(s), null, null, null,
+                        new Rectangle2D.Double(-5, -5, 10, 10), StatusStyle.color(s), new java.awt.BasicStroke(0.5f),
+                        ChartTheme.INK));
+            }
         }
         return items;
     }
 
-    private String stateName(SubmissionState s) {
-        return messages.get("charts.submission." + s.code());
+    private String stateName(Submission.State s) {
+        return messages.get(s.messageKey());
     }
 
     private static final class Labels extends NumberFormat {

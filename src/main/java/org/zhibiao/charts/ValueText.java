@@ -1,10 +1,15 @@
 package org.zhibiao.charts;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.i18n.Messages;
 
-/** Numbers as people read them on a chart: the indicator's decimals and unit, "pp" for rate gaps. */
+/**
+ * The one number format for people, on screen, in charts and in the report: an indicator's
+ * decimals (half up, never −0.0) and unit, gaps signed and in percentage points for rates, counts as
+ * integers. Machine output (CSV, JSON, export) keeps full precision instead.
+ */
 public final class ValueText {
 
     private final Messages messages;
@@ -30,7 +35,9 @@ public final class ValueText {
         if (gap == null) {
             return messages.get("charts.value.none");
         }
-        String number = (gap > 0 ? "+" : gap < 0 ? "−" : "") + number(Math.abs(gap), indicator.decimals());
+        String magnitude = number(Math.abs(gap), indicator.decimals());
+        boolean zero = new BigDecimal(magnitude).signum() == 0;
+        String number = (zero ? "" : gap > 0 ? "+" : "−") + magnitude;
         return indicator.isPercentage() ? messages.get("charts.value.pp", number) : number + " " + indicator.unit();
     }
 
@@ -38,12 +45,24 @@ public final class ValueText {
         return ratio == null ? messages.get("charts.value.none") : number(ratio, 2);
     }
 
+    /** The words after a gap's number: 个百分点 for rates, else the unit. */
+    public String gapUnitWords(Indicator indicator) {
+        return indicator.isPercentage() ? messages.get("charts.value.pp", "").trim() : indicator.unit();
+    }
+
     /** The unit for an axis: percentage points for rate gaps. */
     public String gapUnit(Indicator indicator) {
         return indicator.isPercentage() ? messages.get("charts.value.ppUnit") : indicator.unit();
     }
 
-    private String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    /** A count, such as a numerator or a number of enterprises: an integer. */
+    public static String count(double value) {
+        return number(value, 0);
+    }
+
+    /** Rounded half up to {@code decimals}, without a minus sign on a value that rounds to zero. */
+    public static String number(double value, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
+        return (rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString();
     }
 }

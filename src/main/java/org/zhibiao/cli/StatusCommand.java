@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -25,8 +26,13 @@ final class StatusCommand extends DbCommand {
     @Option(names = "--region", paramLabel = "CODE", description = "the region (default: the home region)")
     String region;
 
-    @Option(names = "--target-year", paramLabel = "YEAR", description = "only the targets of this year")
-    Integer targetYear;
+    @Option(names = "--target-year", paramLabel = "YEAR|in-force", converter = ChoiceConverter.class,
+            description = "one row per indicator: against its target of this year, or the target in force")
+    TargetChoice targetChoice;
+
+    @Option(names = "--all-indicators",
+            description = "every indicator of the catalogue, not only the monitored set")
+    boolean allIndicators;
 
     @Option(names = "--method", defaultValue = "time-progress", converter = MethodConverter.class,
             paramLabel = "time-progress|open-sdg", description = "how progress is judged (default ${DEFAULT-VALUE})")
@@ -49,7 +55,9 @@ final class StatusCommand extends DbCommand {
         if (target == null) {
             throw new UsageException("common.error.unknownRegion", region == null ? "" : region);
         }
-        List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
+        List<StatusRow> rows = targetChoice == null
+                ? workspace.status().status(period, target.code(), null, method, allIndicators)
+                : workspace.status().view(period, List.of(target.code()), targetChoice, method, allIndicators);
         switch (format) {
             case csv -> StatusRows.csv(rows, messages().chinese(), output);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));
@@ -57,6 +65,14 @@ final class StatusCommand extends DbCommand {
         }
         output.flush();
         return ExitCodes.DONE;
+    }
+
+    /** A year or {@code in-force}. */
+    static final class ChoiceConverter implements ITypeConverter<TargetChoice> {
+        @Override
+        public TargetChoice convert(String value) {
+            return TargetChoice.parse(value).orElseThrow(() -> new TypeConversionException(value));
+        }
     }
 
     /** {@code time-progress} or {@code open-sdg}. */

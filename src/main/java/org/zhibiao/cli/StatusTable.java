@@ -54,8 +54,8 @@ final class StatusTable {
         return List.of(r.indicator().code() + " " + r.indicator().name(messages.chinese()),
                 withUnit(round(r.value(), decimals), unit), source(r),
                 r.targetYear() == null ? "" : r.targetYear().toString(), target(r, decimals),
-                withUnit(round(r.expected(), decimals), unit), messages.get(r.status().messageKey()),
-                messages.get(r.explanation().messageKey(), r.explanation().arguments().toArray()));
+                withUnit(round(r.expected(), decimals), unit), r.status().label(messages),
+                r.explanation().text(messages));
     }
 
     private String source(StatusRow r) {

@@ -55,10 +55,10 @@ final class SubmissionsCommand extends DbCommand {
 
     private void printTable(List<Submission> rows, boolean locked) {
         out().println(messages().get(locked ? "submissions.cli.periodLocked" : "submissions.cli.periodOpen",
-                period.toString()));
+                period.words(messages().chinese())));
         for (Submission s : rows) {
             out().println(String.join("  ", s.region().code(), s.region().name(),
-                    messages().get("submissions.state." + s.state().code()),
+                    s.state().symbol() + " " + messages().get(s.state().messageKey()),
                     s.revision() == null ? "" : "r" + s.revision(), Printable.of(s.sourceFile())).stripTrailing());
         }
         out().flush();

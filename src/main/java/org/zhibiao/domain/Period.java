@@ -137,6 +137,16 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return year + "年第" + quarter + "季度";
     }
 
+    /** {@code 2015 Q3}. */
+    public String toEnglish() {
+        return year + " Q" + quarter;
+    }
+
+    /** The period as people read it: {@code 2015年第3季度} in Chinese, {@code 2015 Q3} otherwise. */
+    public String words(boolean chinese) {
+        return chinese ? toChinese() : toEnglish();
+    }
+
     /** {@code 1—9月}: the months a year-to-date value covers. */
     public String monthsCovered() {
         return "1—" + (quarter * 3) + "月";

@@ -21,7 +21,7 @@ public final class TemplateWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TemplateStyles styles = new TemplateStyles(workbook);
             writeTable(workbook.createSheet(ReturnLayout.MAIN_SHEET), spec, styles);
-            writeHelp(workbook.createSheet(ReturnLayout.HELP_SHEET), styles);
+            writeHelp(workbook.createSheet(ReturnLayout.HELP_SHEET), spec, styles);
             writeMeta(workbook.createSheet(ReturnLayout.META_SHEET), spec);
             workbook.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
             workbook.setActiveSheet(0);
@@ -74,7 +74,7 @@ public final class TemplateWriter {
         }
     }
 
-    private static void writeHelp(XSSFSheet sheet, TemplateStyles styles) {
+    private static void writeHelp(XSSFSheet sheet, TemplateSpec spec, TemplateStyles styles) {
         sheet.setColumnWidth(0, 100 * 256);
         List<String> lines = List.of(
                 "填报说明",
@@ -87,6 +87,18 @@ public final class TemplateWriter {
                 "7. 填报完成后由单位负责人审核，填写填表人、联系电话和报出日期后报送。");
         for (int i = 0; i < lines.size(); i++) {
             text(sheet.createRow(i), 0, lines.get(i), i == 0 ? styles.title() : styles.wrap());
+        }
+        writeSources(sheet, lines.size() + 1, spec, styles);
+    }
+
+    /** Which plan asks for each indicator of the table, so a region knows why it reports it. */
+    private static void writeSources(XSSFSheet sheet, int firstRow, TemplateSpec spec, TemplateStyles styles) {
+        text(sheet.createRow(firstRow), 0, "本表指标及其出处", styles.title());
+        int r = firstRow + 1;
+        for (Indicator indicator : spec.indicators()) {
+            List<String> plans = spec.plansOf(indicator);
+            String source = plans.isEmpty() ? "本单位纳入监测的指标（无规划目标）" : String.join("；", plans);
+            text(sheet.createRow(r++), 0, indicator.code() + " " + indicator.nameZh() + "：" + source, styles.wrap());
         }
     }
 

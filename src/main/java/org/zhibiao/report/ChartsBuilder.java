@@ -35,10 +35,9 @@ final class ChartsBuilder {
             }
             String actual = text.get("report.chart.actual", name);
             String gap = text.get("report.chart.gap", name);
-            List<StatusRow> allYears = charted.stream().flatMap(l -> l.byYear().values().stream()).toList();
-            List<StatusRow> reportYear = charted.stream().map(IndicatorLine::main).toList();
-            blocks.add(new Block.Chart(actual, charts.actualVsTarget(actual, allYears), height(charted.size())));
-            blocks.add(new Block.Chart(gap, charts.gap(gap, reportYear), height(charted.size())));
+            List<StatusRow> shown = charted.stream().map(IndicatorLine::main).toList();
+            blocks.add(new Block.Chart(actual, charts.actualVsTarget(actual, shown), height(charted.size())));
+            blocks.add(new Block.Chart(gap, charts.gap(gap, shown), height(charted.size())));
         }
         return blocks;
     }

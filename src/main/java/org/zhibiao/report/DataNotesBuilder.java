@@ -2,8 +2,12 @@ package org.zhibiao.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.analysis.StatusCalculator;
 
-/** Section 5: returns received, missing and revised, partial roll-ups, data warnings and revisions. */
+/**
+ * Section 5: returns received, missing and revised, partial roll-ups, definition changes that
+ * break a comparison, data warnings and revisions.
+ */
 final class DataNotesBuilder {
 
     private final ReportText text;
@@ -23,6 +27,15 @@ final class DataNotesBuilder {
                 .toList();
         blocks.add(Block.Paragraph.text(partial.isEmpty() ? text.get("report.notes.nonePartial")
                 : text.list(partial) + (text.messages().chinese() ? "。" : ".")));
+        List<String> breaks = lines.stream()
+                .filter(l -> StatusCalculator.DEFINITION_CHANGE.equals(l.main().explanation().messageKey()))
+                .map(l -> text.get("report.notes.definitionChange", text.name(l.indicator()),
+                        l.main().explanation().arguments().get(0)))
+                .toList();
+        if (!breaks.isEmpty()) {
+            blocks.add(new Block.Heading(text.get("report.sub.definitionChanges")));
+            breaks.forEach(b -> blocks.add(Block.Paragraph.note(b)));
+        }
         blocks.add(new Block.Heading(text.get("report.sub.warnings")));
         addAll(blocks, input.warnings(), "report.notes.noneWarnings");
         blocks.add(new Block.Heading(text.get("report.sub.revisions")));

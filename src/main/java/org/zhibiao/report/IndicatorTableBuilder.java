@@ -3,17 +3,22 @@ package org.zhibiao.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Comparator;
 import org.zhibiao.domain.Indicator;
 
-/** Section 2: one table per category with value, change, targets, expected value, gaps and status. */
+/**
+ * Section 2: one table per category with value, change, targets, expected value, gaps and status
+ * (with the trend where there is no target).
+ */
 final class IndicatorTableBuilder {
 
-    private static final List<Float> WIDTHS = List.of(2.2f, 11f, 4.2f, 4.2f, 4.6f, 4.6f, 4.4f, 4.2f, 4.2f, 5.6f, 3.6f);
+    private static final List<Float> WIDTHS = List.of(2.2f, 11f, 4.2f, 4.2f, 5.6f, 4.4f, 4.2f, 4.2f, 5.6f, 3.6f);
     private static final List<Boolean> NUMERIC =
-            List.of(true, false, true, true, true, true, true, true, true, false, true);
+            List.of(true, false, true, true, true, true, true, true, false, true);
 
     private final ReportText text;
 
@@ -22,7 +27,6 @@ final class IndicatorTableBuilder {
     }
 
     List<Block> blocks(ReportInput input, List<IndicatorLine> lines) {
-        List<Integer> years = IndicatorLine.targetYears(input.rows(), input.targetYear());
         List<Block> blocks = new ArrayList<>();
         int number = 0;
         int sub = 0;
@@ -35,9 +39,9 @@ final class IndicatorTableBuilder {
             blocks.add(new Block.Heading(text.get("report.sub.category", subNumber(sub), text.category(category))));
             List<List<String>> rows = new ArrayList<>();
             for (IndicatorLine line : inCategory) {
-                rows.add(row(++number, line, years, input.yearEarlierValues()));
+                rows.add(row(++number, line, input.choice(), input.yearEarlierValues()));
             }
-            blocks.add(new Block.Table(header(years), rows, WIDTHS, NUMERIC));
+            blocks.add(new Block.Table(header(input.choice()), rows, WIDTHS, NUMERIC));
         }
         blocks.add(Block.Paragraph.note(text.legend()));
         return blocks;
@@ -47,17 +51,17 @@ final class IndicatorTableBuilder {
         return text.messages().chinese() ? ReportText.chineseNumeral(n) : Integer.toString(n);
     }
 
-    private List<String> header(List<Integer> years) {
+    private List<String> header(TargetChoice choice) {
         List<String> header = new ArrayList<>(List.of(text.get("report.col.no"), text.get("report.col.indicator"),
                 text.get("report.col.value"), text.get("report.col.yoy")));
-        header.add(text.get("report.col.target", years.get(0)));
-        header.add(years.size() > 1 ? text.get("report.col.target", years.get(1)) : ReportText.NONE);
+        header.add(choice.inForce() ? text.get("report.col.targetInForce")
+                : text.get("report.col.target", choice.year()));
         header.addAll(List.of(text.get("report.col.expected"), text.get("report.col.gapTarget"),
                 text.get("report.col.gapExpected"), text.get("report.col.status"), text.get("report.col.coverage")));
         return header;
     }
 
-    private List<String> row(int number, IndicatorLine line, List<Integer> years, Map<String, Double> yearEarlier) {
+    private List<String> row(int number, IndicatorLine line, TargetChoice choice, Map<String, Double> yearEarlier) {
         Indicator indicator = line.indicator();
         StatusRow main = line.main();
         Double before = yearEarlier.get(indicator.code());
@@ -65,13 +69,23 @@ final class IndicatorTableBuilder {
         String name = indicator.unit().isEmpty() ? text.name(indicator)
                 : text.name(indicator) + "（" + indicator.unit() + "）";
         return List.of(Integer.toString(number), name, ReportText.value(indicator, main.value()),
-                ReportText.signed(change, indicator.decimals()),
-                target(indicator, line.byYear().get(years.get(0))),
-                years.size() > 1 ? target(indicator, line.byYear().get(years.get(1))) : ReportText.NONE,
+                text.gap(indicator, change),
+                choice.inForce() && main.target() != null
+                        ? text.get("report.col.targetOfYear", target(indicator, main), main.targetYear())
+                        : target(indicator, main),
                 ReportText.value(indicator, main.expected()),
-                ReportText.value(indicator, main.gapToTarget()),
-                ReportText.value(indicator, main.gapToExpected()),
-                text.statusLabel(main.status()), text.coverage(main.coverage()));
+                text.gap(indicator, main.gapToTarget()),
+                text.gap(indicator, main.gapToExpected()),
+                status(main), text.coverage(main.coverage()));
+    }
+
+    /** The status, and for a row without a target which way its value moved. */
+    private String status(StatusRow row) {
+        String label = text.statusLabel(row.status());
+        if (row.status() != Status.NO_TARGET || row.trend() == null) {
+            return label;
+        }
+        return text.get("report.statusWithTrend", label, text.get("analysis.trend." + row.trend().name()));
     }
 
     static String target(Indicator indicator, StatusRow row) {

@@ -20,12 +20,11 @@ final class Narrative {
     }
 
     List<String> paragraphs(ReportInput input, List<IndicatorLine> lines) {
-        int year = input.targetYear();
-        List<IndicatorLine> withTarget = lines.stream().filter(l -> l.hasTargetFor(year)).toList();
+        List<IndicatorLine> withTarget = lines.stream().filter(IndicatorLine::hasTarget).toList();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(text.get("report.narrative.total", text.period(input.period()), input.region().name(),
-                lines.size(), year, withTarget.size()));
-        paragraphs.add(achieved(withTarget, year));
+                lines.size(), text.choice(input.choice(), input.period()), withTarget.size()));
+        paragraphs.add(achieved(withTarget));
         List<IndicatorLine> onTrack = having(withTarget, EnumSet.of(Status.ON_TRACK));
         if (!onTrack.isEmpty()) {
             paragraphs.add(text.get("report.narrative.onTrack", onTrack.size(), names(onTrack, false)));
@@ -43,14 +42,14 @@ final class Narrative {
         return paragraphs;
     }
 
-    private String achieved(List<IndicatorLine> withTarget, int year) {
+    private String achieved(List<IndicatorLine> withTarget) {
         List<IndicatorLine> achieved = having(withTarget, EnumSet.of(Status.ACHIEVED));
         if (achieved.isEmpty()) {
-            return text.get("report.narrative.noneAchieved", year);
+            return text.get("report.narrative.noneAchieved");
         }
         String share = BigDecimal.valueOf(100.0 * achieved.size() / withTarget.size())
                 .setScale(1, RoundingMode.HALF_UP).toPlainString();
-        return text.get("report.narrative.achieved", year, achieved.size(), share, names(achieved, false));
+        return text.get("report.narrative.achieved", achieved.size(), share, names(achieved, false));
     }
 
     private static List<IndicatorLine> having(List<IndicatorLine> lines, Set<Status> statuses) {

@@ -18,6 +18,8 @@ final class OverviewBuilder {
 
     List<Block> blocks(ReportInput input, List<IndicatorLine> lines) {
         List<Block> blocks = new ArrayList<>();
+        String choice = text.choice(input.choice(), input.period());
+        blocks.add(Block.Paragraph.text(text.get("report.overview.choice", choice)));
         blocks.add(new Block.Heading(text.get("report.sub.statusCounts")));
         blocks.add(statusTable(lines));
         blocks.add(new Block.Heading(text.get("report.sub.categoryCounts")));
@@ -41,7 +43,7 @@ final class OverviewBuilder {
     private Block.Table categoryTable(List<IndicatorLine> lines) {
         List<String> header = new ArrayList<>(List.of(text.get("report.col.category")));
         for (Status s : Status.values()) {
-            header.add(text.statusLabel(s));
+            header.add(text.statusName(s));
         }
         header.add(text.get("report.col.total"));
         List<List<String>> rows = new ArrayList<>();
@@ -52,10 +54,10 @@ final class OverviewBuilder {
             }
         }
         rows.add(countRow(text.get("report.col.total"), lines));
-        List<Float> widths = new ArrayList<>(List.of(2f));
+        List<Float> widths = new ArrayList<>(List.of(1.6f));
         List<Boolean> numeric = new ArrayList<>(List.of(false));
         for (int i = 0; i <= Status.values().length; i++) {
-            widths.add(1f);
+            widths.add(i < Status.values().length ? 1.1f : 0.8f);
             numeric.add(true);
         }
         return new Block.Table(header, rows, widths, numeric);

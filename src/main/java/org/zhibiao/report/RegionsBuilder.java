@@ -80,7 +80,7 @@ final class RegionsBuilder {
     }
 
     private static Score score(RegionRows region) {
-        Map<Status, Integer> counts = OverviewBuilder.counts(IndicatorLine.of(region.rows(), Integer.MIN_VALUE));
+        Map<Status, Integer> counts = OverviewBuilder.counts(IndicatorLine.of(region.rows()));
         int behind = counts.get(Status.OFF_TRACK) + counts.get(Status.REGRESSING) + counts.get(Status.NOT_MET);
         int judged = JUDGED.stream().mapToInt(counts::get).sum();
         return new Score(region, counts.get(Status.ACHIEVED), counts.get(Status.ON_TRACK), counts.get(Status.AT_RISK),

@@ -16,7 +16,7 @@ public final class ReportAssembler {
     }
 
     public ReportModel assemble(ReportInput input) {
-        List<IndicatorLine> lines = IndicatorLine.of(input.rows(), input.targetYear());
+        List<IndicatorLine> lines = IndicatorLine.of(input.rows());
         List<ReportModel.Section> sections = new ArrayList<>();
         for (ReportSection kind : ReportSection.values()) {
             if (input.options().includes(kind)) {

@@ -3,19 +3,20 @@ package org.zhibiao.report;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 
 /**
- * Everything a report says, gathered from the analysis: the region's status rows for every
- * target year ({@code rows}), the same quarter's values a year earlier by indicator code, the
- * rows of the regions below for {@code targetYear}, the returns, and the data warnings and
- * revisions as translated sentences.
+ * Everything a report says, gathered from the analysis: the region's view for the target
+ * {@code choice} ({@code rows}, one per indicator), the same quarter's values a year earlier by
+ * indicator code, the views of the regions below for the same choice, the returns, and the data
+ * warnings and revisions as translated sentences.
  */
 public record ReportInput(
         Region region,
         Period period,
-        int targetYear,
+        TargetChoice choice,
         List<StatusRow> rows,
         Map<String, Double> yearEarlierValues,
         List<RegionRows> children,

@@ -1,10 +1,10 @@
 package org.zhibiao.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.zhibiao.analysis.Coverage;
 import org.zhibiao.analysis.Status;
+import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
@@ -35,44 +35,34 @@ public final class ReportText {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return NONE;
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
-            rounded = rounded.abs();
-        }
-        return rounded.toPlainString();
+        return ValueText.number(value, decimals);
     }
 
-    /** A change with its sign, e.g. +1.2 or -0.5. */
-    public static String signed(Double value, int decimals) {
-        String text = number(value, decimals);
-        return value != null && !text.equals(NONE) && !text.startsWith("-") && new BigDecimal(text).signum() > 0
-                ? "+" + text : text;
+    /** A gap or change as every surface writes it: signed, in percentage points for rates, else the unit. */
+    public String gap(Indicator indicator, Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return NONE;
+        }
+        return new ValueText(messages).gap(indicator, value);
     }
 
     public static String value(Indicator indicator, Double value) {
         return number(value, indicator.decimals());
     }
 
-    public static String symbol(Status status) {
-        return switch (status) {
-            case ACHIEVED -> "●";
-            case ON_TRACK -> "○";
-            case AT_RISK -> "▲";
-            case OFF_TRACK -> "■";
-            case REGRESSING -> "◆";
-            case NOT_MET -> "□";
-            case NO_DATA -> "◇";
-            case NO_TARGET -> "△";
-        };
-    }
-
     public String statusName(Status status) {
-        return messages.get("report.status." + status.name());
+        return messages.get(status.messageKey());
     }
 
     /** The symbol and the name, as in the status column: ● 已达标. */
     public String statusLabel(Status status) {
-        return symbol(status) + " " + statusName(status);
+        return status.label(messages);
+    }
+
+    /** 按当期目标… / 按2015年目标: which target every count of a view judges. */
+    public String choice(TargetChoice choice, Period period) {
+        return choice.inForce() ? messages.get("report.choice.inForce", period.year())
+                : messages.get("report.choice.year", choice.year());
     }
 
     public String category(Category category) {
@@ -80,7 +70,7 @@ public final class ReportText {
     }
 
     public String period(Period period) {
-        return messages.chinese() ? period.toChinese() : period.toString();
+        return period.words(messages.chinese());
     }
 
     /** 一, 二, … as in 公文 headings, for 1 to 10. */

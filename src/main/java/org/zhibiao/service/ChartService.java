@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.charts.ActualVsTargetChart;
 import org.zhibiao.charts.ChartTheme;
 import org.zhibiao.charts.GapChart;
@@ -61,34 +62,41 @@ public final class ChartService {
 
     /** Actual against targets for the indicators of {@code rows} (one region), e.g. a filtered selection. */
     public JFreeChart actualVsTarget(List<StatusRow> rows, Region region, Period period, Messages m) {
-        return new ActualVsTargetChart(theme, m).create(m.get("charts.title.actualByIndicator", region.name(), period),
+        return new ActualVsTargetChart(theme, m).create(
+                m.get("charts.title.actualByIndicator", region.name(), period.words(m.chinese())),
                 m.get("charts.axis.progress"), datasets(m).progressByIndicator(rows));
     }
 
     /** The gaps of the indicators of {@code rows} (one region). */
     public JFreeChart gap(List<StatusRow> rows, Region region, Period period, Messages m) {
-        return new GapChart(theme, m).create(m.get("charts.title.gapByIndicator", region.name(), period),
+        return new GapChart(theme, m).create(
+                m.get("charts.title.gapByIndicator", region.name(), period.words(m.chinese())),
                 m.get("charts.axis.gapShare"), datasets(m).gapsByIndicator(rows));
     }
 
     private JFreeChart actualVsTarget(ChartRequest r, Region region, Messages m) {
         if (r.indicatorCode() == null) {
-            return actualVsTarget(status.status(r.period(), region.code(), r.targetYear(), r.method()), region,
-                    r.period(), m);
+            return actualVsTarget(status.view(r.period(), region.code(), new TargetChoice(r.targetYear()), r.method()),
+                    region, r.period(), m);
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = childRowsByYear(r, region, indicator);
-        return new ActualVsTargetChart(theme, m).create(m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(), r.period()),
+        return new ActualVsTargetChart(theme, m).create(
+                m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(),
+                        r.period().words(m.chinese())),
                 indicator.unit(), datasets(m).valueByRegion(rows));
     }
 
     private JFreeChart gap(ChartRequest r, Region region, Messages m) {
         if (r.indicatorCode() == null) {
-            return gap(status.status(r.period(), region.code(), r.targetYear(), r.method()), region, r.period(), m);
+            return gap(status.view(r.period(), region.code(), new TargetChoice(r.targetYear()), r.method()), region,
+                    r.period(), m);
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = status.children(r.period(), region.code(), indicator.code(), r.targetYear(), r.method());
-        return new GapChart(theme, m).create(m.get("charts.title.gapByRegion", indicator.name(m.chinese()), region.name(), r.period()),
+        return new GapChart(theme, m).create(
+                m.get("charts.title.gapByRegion", indicator.name(m.chinese()), region.name(),
+                        r.period().words(m.chinese())),
                 m.get("charts.axis.gapUnit", new ValueText(m).gapUnit(indicator)), datasets(m).gapsByRegion(rows));
     }
 
@@ -112,7 +120,7 @@ public final class ChartService {
         String line = target == null ? null : m.get("charts.target.line", String.valueOf(year),
                 new ValueText(m).value(indicator, target));
         return new RankingChart(theme, m).create(
-                m.get("charts.title.ranking", indicator.name(m.chinese()), region.name(), r.period()),
+                m.get("charts.title.ranking", indicator.name(m.chinese()), region.name(), r.period().words(m.chinese())),
                 indicator.unit(), datasets(m).rankByValue(rows), target, line);
     }
 

@@ -75,7 +75,7 @@ public final class DemoDataService {
     private static List<SqliteDemoWriter.Return> returns(DemoTree tree, DemoHistory history,
                                                          List<Map.Entry<Indicator, DemoProfile>> indicators) {
         Map<String, Integer> order = new HashMap<>();
-        tree.regions().forEach(r -> order.put(r.code(), order.size()));
+        tree.codes().forEach(code -> order.put(code, order.size()));
         Map<Long, List<Observation>> byReturn = new TreeMap<>();
         for (var entry : indicators) {
             for (Observation o : history.observations(entry.getKey(), entry.getValue())) {

@@ -76,6 +76,7 @@ final class DemoHistory {
         for (String code : tree.tops()) {
             out.put(code, new DemoSeries(indicator, profile, periods, random).own());
         }
+        out.put(tree.homeCode(), new DemoSeries(indicator, profile, periods, random).own());
         return out;
     }
 
@@ -121,12 +122,12 @@ final class DemoHistory {
 
     private List<Observation> toObservations(Indicator indicator, Map<String, double[][]> values) {
         List<Observation> out = new ArrayList<>();
-        for (var region : tree.regions()) {
-            double[][] series = values.get(region.code());
+        for (String region : tree.codes()) {
+            double[][] series = values.get(region);
             for (int i = 0; series != null && i < periods.size(); i++) {
                 Period p = periods.get(i);
-                if (series[i] != null && !(p.equals(LATEST) && tree.missesLatest(region.code()))) {
-                    out.add(observation(indicator, region.code(), p, series[i]));
+                if (series[i] != null && !(p.equals(LATEST) && tree.missesLatest(region))) {
+                    out.add(observation(indicator, region, p, series[i]));
                 }
             }
         }

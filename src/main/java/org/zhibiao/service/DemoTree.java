@@ -10,7 +10,8 @@ import org.zhibiao.domain.Region;
 
 /**
  * The regions of the demo history: the leaves (counties) report, the regions between the home
- * region and the leaves (cities) report their counties' totals, the home region reports nothing.
+ * region and the leaves (cities) report their counties' totals, the home region reports only the
+ * indicators that do not add up (kind none), which no roll-up can give it.
  * The last two cities miss the latest quarter; the third complete city reports one figure that
  * differs from its counties' total.
  */
@@ -39,6 +40,17 @@ final class DemoTree {
     /** Every region but the home region, parents before children. */
     List<Region> regions() {
         return regions;
+    }
+
+    /** The home region, then every other region, parents before children. */
+    List<String> codes() {
+        List<String> out = new ArrayList<>(List.of(home.code()));
+        regions.forEach(r -> out.add(r.code()));
+        return out;
+    }
+
+    String homeCode() {
+        return home.code();
     }
 
     /** The regions directly under the home region. */

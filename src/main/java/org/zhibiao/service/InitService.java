@@ -3,12 +3,13 @@ package org.zhibiao.service;
 import org.zhibiao.catalogue.BuiltinCatalogue;
 import org.zhibiao.catalogue.Gbt2260;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.Database;
 
-/** Fills a new database: the home region and everything under it, the built-in catalogue. */
+/** Fills a new database: the home region and everything under it, the built-in catalogue and plans. */
 public final class InitService {
 
     public static final String DEFAULT_HOME = "220000";
@@ -18,9 +19,11 @@ public final class InitService {
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
     private final SettingsRepository settings;
+    private final PlanRepository plans;
 
     public InitService(Database database, RegionRepository regions, CatalogueRepository catalogue,
-                       SettingsRepository settings) {
+                       SettingsRepository settings, PlanRepository plans) {
+        this.plans = plans;
         this.database = database;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -44,6 +47,7 @@ public final class InitService {
             regions.replaceAll(divisions.subtree(homeCode));
             if (builtinCatalogue) {
                 catalogue.replaceAll(BuiltinCatalogue.indicators(), BuiltinCatalogue.targets());
+                plans.replacePlans(BuiltinCatalogue.plans());
             }
             settings.put(HOME_SETTING, homeCode);
         });

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -45,9 +47,12 @@ public final class ReportService {
     private final StatusService status;
     private final ReportSettings settings;
     private final ReturnsService returns;
+    private final DefinitionChangeRepository definitions;
 
     public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
-                         SettingsRepository settings, StatusService status, ReturnsService returns) {
+                         SettingsRepository settings, StatusService status, ReturnsService returns,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.returns = returns;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -60,24 +65,25 @@ public final class ReportService {
         return settings;
     }
 
-    /** The report with the sections of the settings. */
+    /** The report with the sections of the settings, counting the targets in force. */
     public ReportModel build(Period period, String regionCode, Messages messages) {
-        return build(period, regionCode, messages, settings.sections(), settings.issuingUnit().orElse(null));
+        return build(period, regionCode, TargetChoice.IN_FORCE, messages, settings.sections(),
+                settings.issuingUnit().orElse(null));
     }
 
     /** The report with the given sections and issuing unit (null: the settings' or the default). */
-    public ReportModel build(Period period, String regionCode, Messages messages, Set<ReportSection> sections,
-                             String issuingUnit) {
+    public ReportModel build(Period period, String regionCode, TargetChoice choice, Messages messages,
+                             Set<ReportSection> sections, String issuingUnit) {
         Region region = region(regionCode);
         ReportData data = new ReportData(observations, messages, regions.all(), catalogue.indicators())
                 .read(period, region.code());
-        List<StatusRow> rows = status.status(period, region.code(), null, Method.TIME_PROGRESS);
-        int year = targetYear(rows, period);
+        List<StatusRow> rows = status.view(period, region.code(), choice, Method.TIME_PROGRESS);
         String unit = issuingUnit == null || issuingUnit.isBlank()
                 ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
         LocalDate date = settings.date().orElseGet(data::lastImport);
-        ReportInput input = new ReportInput(region, period, year, rows, status.yearEarlierValues(period, region.code(), year),
-                children(period, region, year), ReportData.returns(returns.submissions(period, region.code())),
+        ReportInput input = new ReportInput(region, period, choice, rows,
+                status.yearEarlierValues(period, region.code(), choice),
+                children(period, region, choice), ReportData.returns(returns.submissions(period, region.code())),
                 data.checks(status.checks(period, region.code())), data.revisions(),
                 new ReportOptions(unit, date, sections));
         return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
@@ -110,15 +116,7 @@ public final class ReportService {
                 .orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, regionCode));
     }
 
-    /** The first target year not before the period's year, else the last one there is. */
-    static int targetYear(List<StatusRow> rows, Period period) {
-        List<Integer> years = rows.stream().map(StatusRow::targetYear).filter(y -> y != null).distinct().sorted()
-                .toList();
-        return years.stream().filter(y -> y >= period.year()).findFirst()
-                .orElse(years.isEmpty() ? period.year() : years.get(years.size() - 1));
-    }
-
-    private List<RegionRows> children(Period period, Region region, int year) {
+    private List<RegionRows> children(Period period, Region region, TargetChoice choice) {
         List<Region> children = regions.children(region.code());
         if (children.isEmpty()) {
             return List.of();
@@ -126,7 +124,7 @@ public final class ReportService {
         Map<String, List<StatusRow>> byRegion = new LinkedHashMap<>();
         children.forEach(c -> byRegion.put(c.code(), new ArrayList<>()));
         List<String> codes = children.stream().map(Region::code).toList();
-        for (StatusRow row : status.statusOfRegions(period, codes, year, Method.TIME_PROGRESS)) {
+        for (StatusRow row : status.view(period, codes, choice, Method.TIME_PROGRESS)) {
             byRegion.get(row.regionCode()).add(row);
         }
         return children.stream().map(c -> new RegionRows(c, byRegion.get(c.code()))).toList();

@@ -33,9 +33,11 @@ public final class ReturnsService {
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
     private final SqliteSubmissionRepository submissions;
+    private final PlanService plans;
 
     public ReturnsService(Database database, RegionRepository regions, CatalogueRepository catalogue,
-                         ObservationRepository observations) {
+                         ObservationRepository observations, PlanService plans) {
+        this.plans = plans;
         this.database = database;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -48,7 +50,7 @@ public final class ReturnsService {
     }
 
     public TemplateService templates() {
-        return new TemplateService(regions, catalogue);
+        return new TemplateService(regions, catalogue, plans);
     }
 
     /** A new import run; each file it imports is stored at once, all in one batch. */

@@ -13,12 +13,12 @@ public final class StatusRows {
     public static final List<String> COLUMNS = List.of("indicator_code", "indicator_name", "category", "unit",
             "region_code", "period", "value", "numerator", "denominator", "source", "coverage", "target_year",
             "comparator", "target", "target_max", "base_period", "base_value", "time_progress", "expected",
-            "task_progress", "progress_ratio", "gap_to_target", "gap_to_expected", "status", "target_region");
+            "task_progress", "progress_ratio", "gap_to_target", "gap_to_expected", "status", "target_region", "trend", "trend_value");
 
     /** Columns that hold numbers (JSON writes them unquoted). */
     private static final List<String> NUMERIC = List.of("value", "numerator", "denominator", "target_year", "target",
             "target_max", "base_value", "time_progress", "expected", "task_progress", "progress_ratio",
-            "gap_to_target", "gap_to_expected");
+            "gap_to_target", "gap_to_expected", "trend_value");
 
     private StatusRows() {
     }
@@ -51,6 +51,8 @@ public final class StatusRows {
         c.add(Numbers.plain(r.gapToExpected()));
         c.add(r.status().name());
         c.add(r.targetRegionCode() == null ? "" : r.targetRegionCode());
+        c.add(r.trend() == null ? "" : r.trend().name());
+        c.add(Numbers.plain(r.trendValue()));
         return c;
     }
 

@@ -6,18 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.zhibiao.analysis.Analysis;
 import org.zhibiao.analysis.DataCheck;
+import org.zhibiao.analysis.DefinitionBreaks;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.ProgressJudge;
 import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 
@@ -32,13 +38,18 @@ public final class StatusService {
     private final CatalogueRepository catalogue;
     private final SqliteAnalysisRepository observations;
     private final StatusSettings settings;
+    private final PlanService plans;
+    private final DefinitionChangeRepository definitions;
 
     public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
-                         SqliteAnalysisRepository observations) {
+                         SqliteAnalysisRepository observations, PlanService plans,
+                         DefinitionChangeRepository definitions) {
+        this.definitions = definitions;
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
         this.settings = new StatusSettings(settings);
+        this.plans = plans;
     }
 
     public StatusSettings settings() {
@@ -46,19 +57,71 @@ public final class StatusService {
     }
 
     /**
-     * The rows of {@code status}: one per indicator and target year for the region (null: the
-     * home region); every year with a target plus one NO_TARGET row per indicator without, or
-     * only {@code targetYear}.
+     * The rows of {@code status} for the monitored set: one per indicator and target year for the
+     * region (null: the home region); every year with a target plus one NO_TARGET row per
+     * indicator without, or only {@code targetYear}.
      */
     public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method) {
-        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method);
+        return status(period, regionCode, targetYear, method, false);
+    }
+
+    /** As {@link #status(Period, String, Integer, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> status(Period period, String regionCode, Integer targetYear, Method method,
+                                  boolean allIndicators) {
+        return statusOfRegions(period, List.of(regionCode == null ? home() : regionCode), targetYear, method,
+                allIndicators);
+    }
+
+    /**
+     * The view of STATUS.md "Which target a view judges" that the dashboard, the report and
+     * {@code status --target-year} show: one row per indicator for the region (null: home).
+     */
+    public List<StatusRow> view(Period period, String regionCode, TargetChoice choice, Method method) {
+        return view(period, regionCode, choice, method, false);
+    }
+
+    /** As {@link #view(Period, String, TargetChoice, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> view(Period period, String regionCode, TargetChoice choice, Method method,
+                                boolean allIndicators) {
+        return view(period, List.of(regionCode == null ? home() : regionCode), choice, method, allIndicators);
+    }
+
+    /** The views of several regions at once (the regions section of a report), read in one query. */
+    public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method) {
+        return view(period, regionCodes, choice, method, false);
+    }
+
+    /** As {@link #view(Period, List, TargetChoice, Method)}, for every indicator of the catalogue if asked. */
+    public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method,
+                                boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
+        regionCodes.forEach(code -> requireRegion(c, code));
+        Set<Period> periods = c.periodsFor(regionCodes, period, choice.year(), method);
+        StatusCalculator calculator = analysis(c, periods, regionCodes, null, method).status();
+        List<StatusRow> rows = new ArrayList<>();
+        for (String code : regionCodes) {
+            rows.addAll(calculator.view(code, period, choice));
+        }
+        return rows;
+    }
+
+    /** Every year for which the catalogue holds a target, in order: the choices a view offers. */
+    public SortedSet<Integer> targetYears() {
+        return catalogue.targets().stream().map(Target::targetYear).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
     public List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method) {
-        Analysis.Catalogue c = loadCatalogue(regionCodes);
+        return statusOfRegions(period, regionCodes, targetYear, method, false);
+    }
+
+    private List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method,
+                                            boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
         regionCodes.forEach(code -> requireRegion(c, code));
-        Set<Period> periods = c.periodsFor(regionCodes, period, targetYear);
+        Set<Period> periods = c.periodsFor(regionCodes, period, targetYear, method);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
         List<StatusRow> rows = new ArrayList<>();
         for (String code : regionCodes) {
@@ -67,11 +130,26 @@ public final class StatusService {
         return rows;
     }
 
-    /** The values of the same quarter a year earlier, by indicator code (同比); indicators without one are absent. */
-    public Map<String, Double> yearEarlierValues(Period period, String regionCode, int targetYear) {
+    /**
+     * The values of the same quarter a year earlier, by indicator code (同比), for the monitored set;
+     * the one rule the dashboard and the report share.
+     */
+    public Map<String, Double> yearEarlierValues(Period period, String regionCode, TargetChoice choice) {
+        return yearEarlierValues(period, regionCode, choice, false);
+    }
+
+    /**
+     * As {@link #yearEarlierValues(Period, String, TargetChoice)}, for every indicator if asked.
+     * Indicators without a value a year earlier, or whose definition changed in between
+     * (口径变化, {@link DefinitionBreaks}), are absent: those values may not be compared.
+     */
+    public Map<String, Double> yearEarlierValues(Period period, String regionCode, TargetChoice choice,
+                                                 boolean allIndicators) {
+        DefinitionBreaks breaks = new DefinitionBreaks(definitions.definitionChanges());
+        Period earlier = period.yearEarlier();
         Map<String, Double> values = new HashMap<>();
-        for (StatusRow row : status(period.yearEarlier(), regionCode, targetYear, Method.TIME_PROGRESS)) {
-            if (row.value() != null) {
+        for (StatusRow row : view(earlier, regionCode, choice, Method.TIME_PROGRESS, allIndicators)) {
+            if (row.value() != null && breaks.between(row.indicator().code(), earlier, period) == null) {
                 values.put(row.indicator().code(), row.value());
             }
         }
@@ -88,11 +166,11 @@ public final class StatusService {
         requireRegion(c, parentCode);
         Indicator indicator = requireIndicator(c, indicatorCode);
         List<String> children = c.regions().children(parentCode);
-        Set<Period> periods = c.periodsFor(children, period, targetYear);
+        Set<Period> periods = c.periodsFor(children, period, targetYear, method);
         StatusCalculator calculator = analysis(c, periods, children, indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();
         for (String child : children) {
-            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, child, period);
+            Integer year = calculator.yearFor(indicator, child, period, new TargetChoice(targetYear));
             rows.add(calculator.row(indicator, child, period, year));
         }
         return rows;
@@ -106,12 +184,12 @@ public final class StatusService {
         Indicator indicator = requireIndicator(c, indicatorCode);
         Set<Period> periods = new TreeSet<>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
-            periods.addAll(c.periodsFor(List.of(regionCode), p, targetYear));
+            periods.addAll(c.periodsFor(List.of(regionCode), p, targetYear, method));
         }
         StatusCalculator calculator = analysis(c, periods, List.of(regionCode), indicatorCode, method).status();
         List<StatusRow> rows = new ArrayList<>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.plusQuarters(1)) {
-            Integer year = targetYear != null ? targetYear : calculator.defaultYear(indicator, regionCode, p);
+            Integer year = calculator.yearFor(indicator, regionCode, p, new TargetChoice(targetYear));
             rows.add(calculator.row(indicator, regionCode, p, year));
         }
         return rows;
@@ -135,7 +213,7 @@ public final class StatusService {
     /** The regions around those shown (above and under them), the indicators, and their targets. */
     private Analysis.Catalogue loadCatalogue(List<String> shown) {
         return Analysis.Catalogue.of(observations.regionsAround(shown), catalogue.indicators(),
-                observations.targetsAround(shown));
+                observations.targetsAround(shown), definitions.definitionChanges());
     }
 
     private String home() {

@@ -7,12 +7,12 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.zhibiao.charts.ChartTheme;
 import org.zhibiao.charts.HeatMapData;
-import org.zhibiao.charts.SubmissionState;
 import org.zhibiao.charts.SubmissionsHeatMap;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 
 /**
@@ -24,7 +24,7 @@ public final class SubmissionCharts {
     /** The state of each region's return for a quarter, keyed by region code. */
     @FunctionalInterface
     public interface States {
-        Map<String, SubmissionState> of(Period period, String parentCode);
+        Map<String, Submission.State> of(Period period, String parentCode);
     }
 
     private final RegionRepository regions;
@@ -40,11 +40,11 @@ public final class SubmissionCharts {
     public JFreeChart chart(Period period, Region parent, Messages messages) {
         List<Region> rows = regions.children(parent.code());
         List<Period> periods = periodsUpTo(period);
-        Map<HeatMapData.Cell, SubmissionState> cells = new HashMap<>();
+        Map<HeatMapData.Cell, Submission.State> cells = new HashMap<>();
         for (Period p : periods) {
-            Map<String, SubmissionState> byRegion = states.of(p, parent.code());
+            Map<String, Submission.State> byRegion = states.of(p, parent.code());
             for (int i = 0; i < rows.size(); i++) {
-                SubmissionState s = byRegion.get(rows.get(i).code());
+                Submission.State s = byRegion.get(rows.get(i).code());
                 if (s != null) {
                     cells.put(new HeatMapData.Cell(i, p), s);
                 }

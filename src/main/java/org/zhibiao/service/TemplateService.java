@@ -7,27 +7,36 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhibiao.analysis.MonitoredSet;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 import org.zhibiao.importer.TemplateSpec;
 import org.zhibiao.importer.TemplateWriter;
 
-/** Blank returns (RETURNS.md), one workbook per region, for a period. */
+/** Blank returns (RETURNS.md), one workbook per region, for a period: the monitored indicators due then. */
 public final class TemplateService {
 
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
+    private final PlanService plans;
 
-    public TemplateService(RegionRepository regions, CatalogueRepository catalogue) {
+    public TemplateService(RegionRepository regions, CatalogueRepository catalogue, PlanService plans) {
         this.regions = regions;
         this.catalogue = catalogue;
+        this.plans = plans;
     }
 
     /** The regions a template run covers by default: the home region's children. */
@@ -41,16 +50,38 @@ public final class TemplateService {
         return regions.children(code).stream().map(Region::code).toList();
     }
 
-    /** Writes one template per region into the folder and returns the files. */
+    /**
+     * Writes one template per region into the folder and returns the files; each asks for the
+     * monitored indicators due at the period.
+     */
     public List<Path> generate(Period period, List<String> regionCodes, Path folder) {
-        List<Indicator> indicators = catalogue.indicators();
-        String version = catalogueVersion(indicators);
+        String version = catalogueVersion(catalogue.indicators());
+        List<Indicator> indicators = plans.monitored();
+        Map<String, List<String>> sources = sources();
         Instant now = Instant.now();
         List<Path> out = new ArrayList<>();
         for (String code : regionCodes) {
-            TemplateSpec spec = new TemplateSpec(requireRegion(code), period, indicators, version, now);
+            TemplateSpec spec = new TemplateSpec(requireRegion(code), period, indicators, sources, version, now);
             out.add(write(spec, folder));
         }
+        return out;
+    }
+
+    /** By indicator: the titles and numbers of the database's plans in force that set it a target. */
+    private Map<String, List<String>> sources() {
+        Map<String, Plan> byCode = new HashMap<>();
+        plans.plans().forEach(p -> byCode.put(p.code(), p));
+        MonitoredSet monitored = plans.monitoredSet();
+        Map<String, Set<String>> titles = new HashMap<>();
+        for (Target target : catalogue.targets()) {
+            Plan plan = byCode.get(target.doc());
+            if (plan != null && monitored.concerns(target)) {
+                String title = plan.number().isEmpty() ? plan.titleZh() : plan.titleZh() + "（" + plan.number() + "）";
+                titles.computeIfAbsent(target.indicatorCode(), k -> new LinkedHashSet<>()).add(title);
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        titles.forEach((code, set) -> out.put(code, List.copyOf(set)));
         return out;
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql", "V004__plans.sql",
+            "V005__definition_changes.sql");
 
     private final Database db;
 

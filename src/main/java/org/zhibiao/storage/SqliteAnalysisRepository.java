@@ -48,7 +48,10 @@ public final class SqliteAnalysisRepository {
             SELECT indicator_code, region_code, region_name, target_year, comparator, target_value,
                    target_max, base_period, base_value, cumulative, target_type, doc, lead_departments,
                    note, demo
-            FROM target WHERE region_code IN (SELECT code FROM around) ORDER BY sort_order""";
+            FROM target
+            WHERE region_code IN (SELECT code FROM around)
+              AND doc NOT IN (SELECT code FROM plan WHERE retired = 1)
+            ORDER BY sort_order""";
 
     private final Database db;
 

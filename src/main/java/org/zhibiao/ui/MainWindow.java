@@ -69,7 +69,8 @@ public final class MainWindow implements MainMenu.Actions {
         double height = Math.min(screen.getHeight(),
                 preferences.number(WINDOW_HEIGHT).orElse(Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE)));
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
+                Styles.vocabularyStylesheet());
         root.setId("mainWindow");
         content.setId("content");
         stage.setScene(scene);

@@ -116,4 +116,52 @@ class ProgressJudgeTest {
         assertThat(Messages.of(Locale.ENGLISH).get(e.messageKey(), e.arguments().toArray()))
                 .isEqualTo("50% of the time gone, 62.5% of the way: on track");
     }
+
+    @Test
+    void atTheDeadlineAnUnmetTargetIsNotMetNeverOnTrack() {
+        Period deadline = Period.parse("2015Q4");
+        Trajectory t = new Trajectory(Comparator.AT_LEAST, 90, null, 89.8, 85.0, deadline, Period.parse("2010Q4"),
+                deadline);
+        Progress p = TIME.judge(t, 1);
+        assertThat(p.progressRatio()).isGreaterThan(0.95);
+        assertThat(p.status()).isEqualTo(Status.NOT_MET);
+        assertThat(p.explanation().text(Messages.of(Locale.CHINA))).isEqualTo("实际 89.8，目标 90.0（2015年第4季度），已过目标期限，未达标");
+        Trajectory later = new Trajectory(Comparator.AT_LEAST, 90, null, 89.8, 85.0, Period.parse("2016Q4"),
+                Period.parse("2010Q4"), deadline);
+        assertThat(TIME.judge(later, 1).status()).isEqualTo(Status.NOT_MET);
+        assertThat(SDG.judge(t, 1).status()).isEqualTo(Status.ON_TRACK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2011Q4", "2012Q2", "2013Q4", "2015Q4", "2016Q2"})
+    void openSdgDoesNotJudgeAValueThatChangesSign(String period) {
+        Trajectory t = new Trajectory(Comparator.AT_LEAST, 10, null, -1.0, 5.0, Period.parse(period),
+                Period.parse("2010Q4"), Period.parse("2015Q4"));
+        Progress p = SDG.judge(t, 1);
+        assertThat(p.status()).isEqualTo(Status.NOT_MET);
+        assertThat(p.progressRatio()).isNull();
+        assertThat(p.explanation().messageKey()).isEqualTo("analysis.explain.crossesZero");
+    }
+
+    @Test
+    void openSdgDoesNotJudgeATargetAcrossZero() {
+        Trajectory t = new Trajectory(Comparator.AT_LEAST, 3, null, -1.0, -2.0, Period.parse("2013Q2"),
+                Period.parse("2010Q4"), Period.parse("2015Q4"));
+        Progress p = SDG.judge(t, 1);
+        assertThat(p.status()).isEqualTo(Status.NOT_MET);
+        assertThat(p.explanation().text(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("-1.0 against a baseline of -2.0 and a target of 3.0: the value crosses zero, growth rates "
+                        + "are undefined; not judged");
+    }
+
+    @Test
+    void openSdgHasNoTrendWhenTheBasePeriodIsTheCurrentOne() {
+        Period b = Period.parse("2010Q4");
+        Trajectory t = new Trajectory(Comparator.AT_LEAST, 90, null, 86.0, 86.0, b, b, Period.parse("2015Q4"));
+        Progress p = SDG.judge(t, 1);
+        assertThat(p.status()).isEqualTo(Status.NOT_MET);
+        assertThat(p.explanation().text(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("86.0 at the base period 2010 Q4 itself: no time has passed, so no trend yet; not judged");
+        assertThat(TIME.judge(t, 1).status()).isEqualTo(Status.ON_TRACK);
+    }
 }

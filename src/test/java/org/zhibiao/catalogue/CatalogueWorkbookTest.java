@@ -52,8 +52,8 @@ public class CatalogueWorkbookTest {
     @Test
     void theWorkbookHasLabelledFrozenHeadersAndDropDownLists() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
-                    .containsExactly("指标", "目标", "说明");
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                    wb.getSheetName(4))).containsExactly("指标", "目标", "规划", "口径变化", "说明");
             XSSFSheet targets = wb.getSheet("目标");
             assertThat(targets.getRow(0).getCell(5).getStringCellValue()).isEqualTo("目标值");
             assertThat(targets.getRow(1).getCell(5).getStringCellValue()).isEqualTo("target");
@@ -61,7 +61,7 @@ public class CatalogueWorkbookTest {
             assertThat(targets.getColumnWidth(10)).isGreaterThan(targets.getColumnWidth(0));
             assertThat(targets.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
                     .contains(List.of(">=", "<=", "range", "yes"));
-            assertThat(wb.getSheet("指标").getDataValidations()).hasSize(5);
+            assertThat(wb.getSheet("指标").getDataValidations()).hasSize(6);
             assertThat(wb.getSheet("指标").getLastRowNum()).isEqualTo(1 + 64);
             assertThat(wb.getSheet("说明").getRow(2).getCell(0).getStringCellValue()).contains("第2行");
         }
@@ -162,8 +162,10 @@ public class CatalogueWorkbookTest {
         });
         int copyRow;
         int p02Row;
+        String copied;
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             copyRow = wb.getSheet("目标").getLastRowNum() + 1;
+            copied = wb.getSheet("目标").getRow(6).getCell(0).getStringCellValue();
             p02Row = rowOf(wb.getSheet("目标"), "P02", "540000", 2014) + 1;
         }
         try (Workspace w = Workspace.open(db)) {
@@ -181,7 +183,7 @@ public class CatalogueWorkbookTest {
                     "目标!G5 catalogue.problem.rangeWithoutMax ",
                     "目标!D6 catalogue.problem.notANumber 二〇一五",
                     "目标!A" + p02Row + " catalogue.problem.unknownIndicator P02",
-                    "目标!A" + copyRow + " catalogue.problem.duplicateTarget " + w.catalogue().targets().get(4).indicatorCode());
+                    "目标!A" + copyRow + " catalogue.problem.duplicateTarget " + copied);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -17,6 +18,7 @@ import org.jfree.data.xy.XYZDataset;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.analysis.Status;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 
 class ChartFactoriesTest {
@@ -25,10 +27,12 @@ class ChartFactoriesTest {
     private final Messages zh = Messages.of(Messages.CHINESE);
 
     @Test
-    void theThemeUsesAnInstalledChineseFontAndAWhiteBackground() {
-        assertThat(ChartTheme.PREFERRED_FONTS).contains(theme.fontFamily());
+    void theThemeUsesTheBundledChineseFontWhateverTheSystemLanguageAndAWhiteBackground() {
+        assertThat(theme.fontFamily()).isEqualTo(BundledFont.FAMILY);
         JFreeChart chart = new RankingChart(theme, zh).create("排名", "%", ChartSamples.ranking(), 95.0, "目标 95");
-        assertThat(chart.getTitle().getFont().getFamily()).isEqualTo(theme.fontFamily());
+        java.awt.Font title = chart.getTitle().getFont();
+        assertThat(title.getFamily(Locale.ENGLISH)).as("under " + Locale.getDefault()).isEqualTo(BundledFont.FAMILY);
+        assertThat(title.canDisplayUpTo("排名 ●▲◆■▼✕○ 个百分点")).isEqualTo(-1);
         assertThat(chart.getBackgroundPaint()).isEqualTo(java.awt.Color.WHITE);
     }
 
@@ -99,10 +103,10 @@ class ChartFactoriesTest {
         XYPlot plot = chart.getXYPlot();
         XYZDataset cells = (XYZDataset) plot.getDataset();
         assertThat(cells.getItemCount(0)).isEqualTo(6);
-        assertThat(cells.getZValue(0, 0)).isEqualTo(SubmissionState.RECEIVED.ordinal());
-        assertThat(cells.getZValue(0, 3)).isEqualTo(SubmissionState.REJECTED.ordinal());
-        assertThat(cells.getZValue(0, 5)).isEqualTo(SubmissionState.MISSING.ordinal());
-        assertThat(labels(plot.getFixedLegendItems())).containsExactly("✓ received", "↻ revised", "✕ rejected", "– missing");
+        assertThat(cells.getZValue(0, 0)).isEqualTo(Submission.State.RECEIVED.ordinal());
+        assertThat(cells.getZValue(0, 3)).isEqualTo(Submission.State.REJECTED.ordinal());
+        assertThat(cells.getZValue(0, 5)).isEqualTo(Submission.State.MISSING.ordinal());
+        assertThat(labels(plot.getFixedLegendItems())).containsExactly("✓ received", "↻ revised", "– missing", "⊗ rejected");
         assertThat(plot.getAnnotations()).hasSize(6);
     }
 

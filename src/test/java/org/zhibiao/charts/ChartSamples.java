@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 
 /** Small datasets as the dashboard would hand them to the factories. */
 final class ChartSamples {
@@ -50,8 +51,8 @@ final class ChartSamples {
     static HeatMapData heatMap() {
         List<Period> periods = List.of(Period.of(2015, 1), Period.of(2015, 2), Period.of(2015, 3));
         return new HeatMapData(List.of("长春市", "吉林市"), periods, Map.of(
-                new HeatMapData.Cell(0, Period.of(2015, 1)), SubmissionState.RECEIVED,
-                new HeatMapData.Cell(0, Period.of(2015, 2)), SubmissionState.REVISED,
-                new HeatMapData.Cell(1, Period.of(2015, 1)), SubmissionState.REJECTED));
+                new HeatMapData.Cell(0, Period.of(2015, 1)), Submission.State.RECEIVED,
+                new HeatMapData.Cell(0, Period.of(2015, 2)), Submission.State.REVISED,
+                new HeatMapData.Cell(1, Period.of(2015, 1)), Submission.State.REJECTED));
     }
 }

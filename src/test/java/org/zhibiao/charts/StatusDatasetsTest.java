@@ -40,7 +40,7 @@ class StatusDatasetsTest {
                 Comparator.AT_LEAST, target, null, Period.of(2010, 4), base, 0.5, expected,
                 value == null ? null : (value - base) / (target - base), ratio,
                 value == null ? null : d * (target - value), value == null || expected == null ? null : d * (expected - value),
-                status, region, Explanation.of("analysis.explain.test"));
+                status, region, Explanation.of("analysis.explain.test"), null, null);
     }
 
     @Test
@@ -62,7 +62,7 @@ class StatusDatasetsTest {
     void anIndicatorWithoutBaselineIsLeftOutOfTheProgressScale() {
         StatusRow noBase = new StatusRow(PASS_RATE, "220000", NOW, 88.0, null, null, Source.REPORTED, null, 2015,
                 Comparator.AT_LEAST, 90.0, null, null, null, null, null, null, null, 2.0, null, Status.NOT_MET,
-                "220000", Explanation.of("analysis.explain.test"));
+                "220000", Explanation.of("analysis.explain.test"), null, null);
         assertThat(datasets.progressByIndicator(List.of(noBase))).isEmpty();
     }
 

@@ -27,9 +27,9 @@ class ChartCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-        "actual-vs-target, , 吉林省 2015Q4 各指标完成情况与目标",
+        "actual-vs-target, , 吉林省 2015年第4季度 各指标完成情况与目标",
         "actual-vs-target, E02, 其他工程一次性验收合格率：吉林省各地区完成情况与目标",
-        "gap, , 吉林省 2015Q4 各指标距目标差距",
+        "gap, , 吉林省 2015年第4季度 各指标距目标差距",
         "gap, E02, 其他工程一次性验收合格率：吉林省各地区距目标差距",
         "trend, E02, 其他工程一次性验收合格率：吉林省季度走势与目标路径",
         "ranking, E02, 其他工程一次性验收合格率：吉林省各地区排名",

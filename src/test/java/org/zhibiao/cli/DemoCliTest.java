@@ -25,7 +25,7 @@ class DemoCliTest {
         Path db = dir.resolve("a.db");
         CliRunner.Result init = CliRunner.run("init", "--db", db.toString(), "--demo", "--lang", "en");
         assertThat(init.exitCode()).isZero();
-        assertThat(init.err()).containsPattern("Demo history: [\\d,]+ values from 78 regions over 25 quarters");
+        assertThat(init.err()).containsPattern("Demo history: [\\d,]+ values from 79 regions over 25 quarters");
         Path csv = dir.resolve("x.csv");
         CliRunner.Result export = CliRunner.run("export", "--db", db.toString(), "--format", "csv", "--out",
                 csv.toString(), "--lang", "en");
@@ -35,8 +35,8 @@ class DemoCliTest {
         assertThat(rows).hasSizeGreaterThan(20_000);
         assertThat(init.err().replace(",", "")).contains(rows.size() + " values");
         CSVRecord first = rows.get(0);
-        assertThat(first.get("region_code")).isEqualTo("220100");
-        assertThat(first.get("region_name")).isEqualTo("长春市");
+        assertThat(first.get("region_code")).as("the province reports P10 itself").isEqualTo("220000");
+        assertThat(first.get("region_name")).isEqualTo("吉林省");
         assertThat(first.get("period")).isEqualTo("2010Q4");
         assertThat(first.get("source_file")).isEqualTo("demo");
         assertThat(first.get("imported_by")).isEqualTo("demo");
@@ -50,7 +50,7 @@ class DemoCliTest {
     void theChineseSummary() {
         CliRunner.Result init = CliRunner.run("init", "--db", dir.resolve("b.db").toString(), "--demo", "--lang", "zh");
         assertThat(init.exitCode()).isZero();
-        assertThat(init.err()).contains("演示数据：78 个地区、25 个季度");
+        assertThat(init.err()).contains("演示数据：79 个地区、25 个季度");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.zhibiao.analysis.Explanation;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.catalogue.BuiltinCatalogue;
 import org.zhibiao.domain.Comparator;
 import org.zhibiao.domain.Indicator;
@@ -42,10 +43,9 @@ final class ReportFixtures {
             Status status = i == indicators.size() - 1 ? Status.NO_DATA : CYCLE.get(i % CYCLE.size());
             Coverage coverage = i % 5 == 0 ? new Coverage(7, 9) : i % 3 == 0 ? null : new Coverage(9, 9);
             rows.add(row(ind, PROVINCE.code(), 80 + i * 0.37, 2015, 90.0, status, coverage));
-            rows.add(row(ind, PROVINCE.code(), 80 + i * 0.37, 2020, 95.0, Status.ON_TRACK, coverage));
             yearEarlier.put(ind.code(), 79.5 + i * 0.3);
         }
-        return new ReportInput(PROVINCE, PERIOD, 2015, rows, yearEarlier, children(indicators),
+        return new ReportInput(PROVINCE, PERIOD, TargetChoice.of(2015), rows, yearEarlier, children(indicators),
                 new ReturnsSummary(9, List.of("长春市", "吉林市"), List.of("四平市"), List.of("辽源市"), List.of("通化市")),
                 List.of("延边州 P01：本级报送值与下级汇总值相差 0.8 个百分点。"), List.of(),
                 options(EnumSet.allOf(ReportSection.class)));
@@ -77,6 +77,6 @@ final class ReportFixtures {
                 coverage, year, Comparator.AT_LEAST, target, null, Period.of(2010, 4), 75.0,
                 judged ? 1.0 : null, judged ? target : null, null, null,
                 judged ? target - value : null, judged ? target - value : null, status, "220000",
-                Explanation.of("analysis.explain.none"));
+                Explanation.of("analysis.explain.none"), null, null);
     }
 }

@@ -63,7 +63,7 @@ class FolderImportTest {
         assertThat(locked.exitCode()).isZero();
         CliRunner.Result table = CliRunner.run("submissions", "--db", db.toString(), "--period", "2015Q3",
                 "--lang", "en");
-        assertThat(table.out()).startsWith("Period 2015Q3 (locked)").contains("220100  长春市  revised  r2");
+        assertThat(table.out()).startsWith("Period 2015 Q3 (locked)").contains("220100  长春市  ↻ revised  r2");
         CliRunner.run("unlock", "--db", db.toString(), "--period", "2015Q3");
 
         CliRunner.Result undo = CliRunner.run("undo-import", "--db", db.toString(), "--batch", batch, "--lang", "en");

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zhibiao.app.Workspace;
 import org.zhibiao.cli.CliRunner;
 
 /** Databases, templates and filled returns for the tests, written with POI like another program would. */
@@ -28,7 +29,17 @@ public final class Returns {
     private Returns() {
     }
 
+    /** A 吉林省 database that monitors every indicator, so its templates carry every row of the catalogue. */
     public static Path database(Path dir) {
+        Path db = plainDatabase(dir);
+        try (Workspace w = Workspace.open(db)) {
+            w.catalogue().indicators().forEach(i -> w.plans().chooseMonitored(i.code(), true));
+        }
+        return db;
+    }
+
+    /** A 吉林省 database as init makes it, monitoring its plans' indicators. */
+    public static Path plainDatabase(Path dir) {
         Path db = dir.resolve("z.db");
         assertThat(CliRunner.run("init", "--db", db.toString()).exitCode()).isZero();
         return db;

@@ -25,7 +25,7 @@ class TemplateTest {
 
     @Test
     void layoutOfTheChangchunReturnFor2015Q3() throws Exception {
-        Path db = Returns.database(dir);
+        Path db = Returns.plainDatabase(dir);
         Path file = Returns.template(db, dir, "220100", "2015Q3");
         assertThat(file.getFileName().toString()).isEqualTo("220100_长春市_2015Q3.xlsx");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -37,13 +37,14 @@ class TemplateTest {
             assertThat(text(s.getRow(0))).containsExactly("长春市质量发展主要指标季度报表");
             assertThat(text(s.getRow(1))).containsExactly("填报单位：", "长春市", "地区代码：", "220100", "报告期：", "2015年第3季度");
             assertThat(text(s.getRow(3))).containsExactly("序号", "指标编码", "指标名称", "计量单位", "本期值", "分子", "分母", "备注");
-            assertThat(text(s.getRow(4))).containsExactly("1", "P01", "产品质量监督抽查合格率（抽查合格批次 / 抽查批次）", "%");
+            assertThat(text(s.getRow(4))).containsExactly("1", "P07",
+                    "传统产业规模以上企业质量、安全、环境等体系认证覆盖率（通过体系认证企业数 / 规模以上企业数）", "%");
             List<String> codes = new ArrayList<>();
             int r = 4;
             for (; s.getRow(r) != null && s.getRow(r).getCell(1) != null; r++) {
                 codes.add(s.getRow(r).getCell(1).getStringCellValue());
             }
-            assertThat(codes).contains("P01", "E08").doesNotContain("P05", "S01", "V06");
+            assertThat(codes).contains("P07", "V07").doesNotContain("P01", "E08", "P06", "S01", "V06");
             assertThat(text(s.getRow(r + 1))).containsExactly("单位负责人：", "填表人：", "联系电话：", "报出日期：");
             assertThat(s.getProtect()).isTrue();
             assertThat(s.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
@@ -63,14 +64,14 @@ class TemplateTest {
             assertThat(text(meta.getRow(2))).containsExactly("period", "2015Q3");
             assertThat(text(meta.getRow(3)).get(0)).isEqualTo("generated_at");
             assertThat(text(meta.getRow(4)).get(0)).isEqualTo("catalogue_version");
-            assertThat(text(meta.getRow(5))).containsExactly("indicator", "P01");
+            assertThat(text(meta.getRow(5))).containsExactly("indicator", "P07");
             assertThat(meta.getLastRowNum() - 4).isEqualTo(codes.size());
         }
     }
 
     @Test
     void fourthQuarterAddsTheAnnualIndicatorsAndDefaultIsTheHomeRegionsChildren() throws Exception {
-        Path db = Returns.database(dir);
+        Path db = Returns.plainDatabase(dir);
         CliRunner.Result r = CliRunner.run("template", "--db", db.toString(), "--period", "2015Q4", "--out",
                 dir.resolve("q4").toString());
         assertThat(r.exitCode()).isZero();
@@ -81,7 +82,7 @@ class TemplateTest {
             for (Row row : wb.getSheet("_meta")) {
                 codes.add(row.getCell(1).getStringCellValue());
             }
-            assertThat(codes).contains("P05", "S01", "V06", "V08");
+            assertThat(codes).contains("P06", "S01", "V06", "V08").doesNotContain("P05");
         }
         CliRunner.Result children = CliRunner.run("template", "--db", db.toString(), "--period", "2015Q3",
                 "--children-of", "220100", "--out", dir.resolve("cc").toString());

@@ -74,7 +74,7 @@ class DemoDataServiceTest {
                 .collect(Collectors.toSet());
         assertThat(all).hasSize(summary.values());
         assertThat(all.stream().map(Observation::indicatorCode).collect(Collectors.toSet())).isEqualTo(jilinIndicators);
-        assertThat(summary.regions()).isEqualTo(regions.size() - 1).isEqualTo(78);
+        assertThat(summary.regions()).isEqualTo(regions.size()).isEqualTo(79);
         assertThat(summary.periods()).isEqualTo(25);
         assertThat(workspace.observations().periods()).first().isEqualTo(Period.of(2010, 4));
         assertThat(workspace.observations().periods()).last().isEqualTo(Period.of(2016, 4));
@@ -85,8 +85,11 @@ class DemoDataServiceTest {
     }
 
     @Test
-    void theProvinceHasNoValuesOfItsOwn() {
-        assertThat(all).noneMatch(o -> o.regionCode().equals(HOME));
+    void theProvinceReportsOnlyWhatNoRollUpGivesIt() {
+        List<String> own = all.stream().filter(o -> o.regionCode().equals(HOME)).map(Observation::indicatorCode)
+                .distinct().toList();
+        assertThat(own).containsExactlyInAnyOrder("P10", "E06", "V08")
+                .allSatisfy(code -> assertThat(indicators.get(code).kind()).isEqualTo(IndicatorKind.NONE));
     }
 
     @Test

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.analysis.Coverage;
 import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.OpenSdg;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.Thresholds;
 import org.zhibiao.domain.Period;
+import org.zhibiao.i18n.Messages;
 
 /** Roll-ups, inheritance and the status rows of a 吉林省 database with values written here. */
 class StatusServiceTest {
@@ -39,7 +42,7 @@ class StatusServiceTest {
     }
 
     private StatusRow row(String period, String region, String indicator, Integer year) {
-        return fx.workspace().status().status(Period.parse(period), region, year, Method.TIME_PROGRESS).stream()
+        return fx.workspace().status().status(Period.parse(period), region, year, Method.TIME_PROGRESS, true).stream()
                 .filter(r -> r.indicator().code().equals(indicator)).findFirst().orElseThrow();
     }
 
@@ -157,14 +160,15 @@ class StatusServiceTest {
 
     @Test
     void withoutATargetYearThereIsOneRowPerIndicatorAndTargetYear() {
-        List<StatusRow> rows = fx.workspace().status().status(Period.parse("2015Q4"), null, null, Method.TIME_PROGRESS);
+        List<StatusRow> rows = fx.workspace().status().status(Period.parse("2015Q4"), null, null, Method.TIME_PROGRESS,
+                true);
         assertThat(rows.stream().filter(r -> r.indicator().code().equals("P07")).map(StatusRow::targetYear))
                 .containsExactly(2020);
         assertThat(rows.stream().filter(r -> r.indicator().code().equals("P01"))).singleElement()
                 .satisfies(r -> assertThat(r.targetYear()).isNull());
         assertThat(rows).hasSize(64);
         List<StatusRow> only2015 = fx.workspace().status().status(Period.parse("2015Q4"), null, 2015,
-                Method.TIME_PROGRESS);
+                Method.TIME_PROGRESS, true);
         assertThat(only2015).hasSize(64).allSatisfy(r -> assertThat(r.targetYear()).isEqualTo(2015));
     }
 
@@ -221,5 +225,34 @@ class StatusServiceTest {
             assertThat(c.indicatorCode()).isEqualTo("V07");
             assertThat(c.messageKey()).isEqualTo("analysis.check.metAtBaseline");
         });
+    }
+
+    @Test
+    void aCityIsNeverJudgedAgainstTheProvincesTotal() {
+        fx.value("P09", "220100", "2010Q4", 40.0).value("P09", "220100", "2015Q4", 42.1)
+                .value("P09", "220000", "2015Q4", 320.0).store();
+        StatusRow changchun = row("2015Q4", "220100", "P09", 2015);
+        assertThat(changchun.value()).isEqualTo(42.1);
+        assertThat(changchun.status()).isEqualTo(Status.NO_TARGET);
+        assertThat(changchun.target()).isNull();
+        assertThat(fx.workspace().status().status(Period.parse("2015Q4"), "220100", null, Method.TIME_PROGRESS))
+                .filteredOn(r -> r.indicator().code().equals("P09")).singleElement()
+                .satisfies(r -> assertThat(r.targetYear()).isNull());
+        assertThat(row("2015Q4", "220000", "P09", 2015).target()).isEqualTo(400.0);
+    }
+
+    @Test
+    void openSdgMovesAMissingBaseValueToTheFirstLaterOne() {
+        fx.ratio("V01", "220200", "2011Q2", 800, 1000).ratio("V01", "220200", "2012Q4", 840, 1000)
+                .ratio("V01", "220200", "2013Q4", 850, 1000).store();
+        StatusRow city = fx.workspace().status().status(Period.parse("2013Q4"), "220200", 2015, Method.OPEN_SDG)
+                .stream().filter(r -> r.indicator().code().equals("V01")).findFirst().orElseThrow();
+        assertThat(city.basePeriod()).isEqualTo(Period.parse("2011Q2"));
+        assertThat(city.baseValue()).isCloseTo(80.0, within(1e-9));
+        double expected = OpenSdg.cagr(85, 80, 2.5) / Math.abs(OpenSdg.cagr(90, 80, 4.5));
+        assertThat(city.progressRatio()).isCloseTo(expected, within(1e-12));
+        assertThat(city.explanation().text(Messages.of(Locale.CHINA)))
+                .endsWith("；基期 2010年第4季度 无数据，以其后第一个有数据的 2011年第2季度 为基期");
+        assertThat(row("2013Q4", "220200", "V01", 2015).status()).isEqualTo(Status.NOT_MET);
     }
 }

@@ -60,7 +60,7 @@ class ReadOnlyModeTest {
         ComboBox<Period> period = robot.lookup("#periodChoice").queryAs(ComboBox.class);
         robot.interact(() -> period.setValue(Period.of(2014, 3)));
         robot.clickOn("吉林市");
-        robot.clickOn("#year-Y2020");
+        robot.clickOn("#year-2020");
         TableView<?> table = robot.lookup("#indicatorTable").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         robot.interact(() -> table.getSelectionModel().select(0));

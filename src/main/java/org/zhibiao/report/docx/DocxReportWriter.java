@@ -20,7 +20,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.Block;
-import org.zhibiao.report.ChartFonts;
 import org.zhibiao.report.ReportModel;
 
 /**
@@ -122,7 +121,7 @@ public final class DocxReportWriter {
         var g2 = image.createGraphics();
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.scale(CHART_SCALE, CHART_SCALE);
-        ChartFonts.useReportFont(chart.chart()).draw(g2, new Rectangle2D.Double(0, 0, CHART_WIDTH_PT, height));
+        chart.chart().draw(g2, new Rectangle2D.Double(0, 0, CHART_WIDTH_PT, height));
         g2.dispose();
         try {
             return PngEncoder.encode(image);

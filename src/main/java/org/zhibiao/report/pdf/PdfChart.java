@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.zhibiao.report.Block;
-import org.zhibiao.report.ChartFonts;
 
 /**
  * Draws a chart as vectors through the Graphics2D bridge; its text is real text in the embedded
@@ -30,7 +29,7 @@ final class PdfChart {
         pages.ensure(height + 8);
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(pages.document(), width, height);
         g2.setFontTextDrawer(new EmbeddedFontDrawer(pages.font().font()));
-        ChartFonts.useReportFont(chart.chart()).draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        chart.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
         g2.dispose();
         PDFormXObject form = g2.getXFormObject();
         var stream = pages.stream();

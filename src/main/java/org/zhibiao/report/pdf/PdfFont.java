@@ -7,7 +7,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import java.io.ByteArrayInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.zhibiao.report.ReportFont;
+import org.zhibiao.charts.BundledFont;
 
 /** The bundled CJK font loaded into one document, embedded as a subset, with text measuring. */
 final class PdfFont implements AutoCloseable {
@@ -23,8 +23,8 @@ final class PdfFont implements AutoCloseable {
     }
 
     static PdfFont load(PDDocument document) throws IOException {
-        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(ReportFont.collection()));
-        TrueTypeFont ttf = collection.getFontByName(ReportFont.NAME);
+        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledFont.collection()));
+        TrueTypeFont ttf = collection.getFontByName(BundledFont.NAME);
         return new PdfFont(collection, ttf, PDType0Font.load(document, ttf, true));
     }
 

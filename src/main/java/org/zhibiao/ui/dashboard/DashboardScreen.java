@@ -9,6 +9,7 @@ import javafx.stage.Window;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.StatusTableExport;
+import org.zhibiao.service.StatusWorkbook;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.detail.IndicatorDetail;
@@ -57,9 +58,8 @@ public final class DashboardScreen implements Screen {
             @Override
             public void exportTable(String kind) {
                 List<StatusRow> rows = List.copyOf(model.rows());
-                boolean chinese = context.messages().chinese();
                 saver.choose("indicators", kind).ifPresent(file -> context.tasks().run(
-                        () -> export(rows, chinese, kind, file), done -> { }));
+                        () -> export(rows, context.messages(), kind, file), done -> { }));
             }
         };
         root[0] = new DashboardView(model, context.tasks(), saver, actions, context.preferences()).build();
@@ -75,11 +75,11 @@ public final class DashboardScreen implements Screen {
         return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private static Path export(List<StatusRow> rows, boolean chinese, String kind, Path file) {
+    private static Path export(List<StatusRow> rows, Messages messages, String kind, Path file) {
         if (kind.equals("csv")) {
-            StatusTableExport.csv(rows, chinese, file);
+            StatusTableExport.csv(rows, messages.chinese(), file);
         } else {
-            StatusTableExport.xlsx(rows, chinese, file);
+            new StatusWorkbook(messages).write(rows, file);
         }
         return file;
     }

@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -25,9 +27,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Converters;
 import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.common.UiPreferences;
@@ -76,7 +80,7 @@ public final class DashboardView {
         BorderPane root = new BorderPane();
         root.setId("dashboard");
         root.getStyleClass().add(Styles.SCREEN);
-        root.getStylesheets().add(DashboardView.class.getResource(StatusLook.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(DashboardView.class.getResource(Styles.DASHBOARD_STYLESHEET).toExternalForm());
         root.setTop(selectionBar());
         root.setLeft(regions.node());
         SplitPane split = new SplitPane(tableBox(), charts());
@@ -101,6 +105,7 @@ public final class DashboardView {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         ComboBox<Period> period = new ComboBox<>(model.periods());
         period.setId("periodChoice");
+        period.setConverter(Converters.showing(p -> p.words(messages.chinese()), ""));
         period.valueProperty().bindBidirectional(model.periodProperty());
         ComboBox<Category> category = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(Category.values())));
         category.getItems().add(0, null);
@@ -111,9 +116,12 @@ public final class DashboardView {
         busy.setId("dashboardProgress");
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.loadingProperty());
+        CheckBox all = new CheckBox(messages.get("dashboard.allIndicators"));
+        all.setId("allIndicators");
+        all.selectedProperty().bindBidirectional(model.allIndicatorsProperty());
         FlowPane bar = new FlowPane(title, group(label("dashboard.quarter"), period),
                 group(label("dashboard.category"), category), group(label("dashboard.targetYear"), yearButtons()),
-                filterButtons(), busy);
+                all, filterButtons(), busy);
         bar.getStyleClass().add("selection-bar");
         return bar;
     }
@@ -125,15 +133,35 @@ public final class DashboardView {
     }
 
     private HBox filterButtons() {
-        return toggles(RowFilter.values(), "filter-", "dashboard.filter.", model.filterProperty());
+        return toggles(RowFilter.values(), "filter-", "dashboard.filter.", model.filterProperty(), RowFilter.class);
     }
 
+    /** In force (当期目标), then one button per target year the data holds; rebuilt when those change. */
     private HBox yearButtons() {
-        return toggles(TargetYearMode.values(), "year-", "dashboard.year.", model.modeProperty());
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(2);
+        Runnable build = () -> {
+            group.getToggles().clear();
+            box.getChildren().clear();
+            for (TargetChoice c : model.choices()) {
+                ToggleButton b = new ToggleButton(c.inForce() ? messages.get("dashboard.year.inForce")
+                        : messages.get("dashboard.year.year", Integer.toString(c.year())));
+                b.setId("year-" + c.code());
+                b.setToggleGroup(group);
+                b.setUserData(c);
+                b.setSelected(c.equals(model.choiceProperty().get()));
+                box.getChildren().add(b);
+            }
+        };
+        build.run();
+        model.choices().addListener((ListChangeListener<TargetChoice>) ch -> build.run());
+        keepChosen(group, model.choiceProperty(), TargetChoice.class);
+        return box;
     }
 
-    /** One toggle button per choice, kept in step with the property both ways. */
-    private <E extends Enum<E>> HBox toggles(E[] choices, String idPrefix, String keyPrefix, ObjectProperty<E> chosen) {
+    /** One toggle button per choice of an enum, kept in step with the property both ways. */
+    private <E extends Enum<E>> HBox toggles(E[] choices, String idPrefix, String keyPrefix, ObjectProperty<E> chosen,
+                                             Class<E> type) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(2);
         for (E choice : choices) {
@@ -144,18 +172,21 @@ public final class DashboardView {
             b.setSelected(chosen.get() == choice);
             box.getChildren().add(b);
         }
+        keepChosen(group, chosen, type);
+        return box;
+    }
+
+    /** The selected toggle sets the property and the property selects its toggle; one stays selected. */
+    private static <T> void keepChosen(ToggleGroup group, ObjectProperty<T> chosen, Class<T> type) {
         group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
+            if (now != null) {
+                chosen.set(type.cast(now.getUserData()));
+            } else if (old != null && group.getToggles().contains(old)) {
                 old.setSelected(true);
-            } else {
-                @SuppressWarnings("unchecked")
-                E choice = (E) now.getUserData();
-                chosen.set(choice);
             }
         });
         chosen.addListener((o, old, now) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-        return box;
+                .filter(t -> t.getUserData().equals(now)).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
     private VBox tableBox() {

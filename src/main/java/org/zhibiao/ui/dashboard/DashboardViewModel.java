@@ -1,5 +1,6 @@
 package org.zhibiao.ui.dashboard;
 
+import java.util.Collection;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
@@ -20,8 +22,9 @@ import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
- * The dashboard's state: the selection (quarter, region, category, target year, row filter) and
- * what it shows. Every change of the selection computes the rows, counts and charts in the background;
+ * The dashboard's state: the selection (quarter, region, category, target, monitored set or every
+ * indicator, row filter) and what it shows. Every change of the selection computes the rows, counts
+ * and charts in the background;
  * a result that arrives after a newer selection was made is dropped.
  */
 public final class DashboardViewModel {
@@ -34,7 +37,9 @@ public final class DashboardViewModel {
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
     private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
-    private final ObjectProperty<TargetYearMode> mode = new SimpleObjectProperty<>(TargetYearMode.Y2015);
+    private final ObservableList<TargetChoice> choices = FXCollections.observableArrayList(TargetChoice.IN_FORCE);
+    private final ObjectProperty<TargetChoice> choice = new SimpleObjectProperty<>(TargetChoice.IN_FORCE);
+    private final BooleanProperty allIndicators = new SimpleBooleanProperty();
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.ALL);
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
@@ -49,17 +54,19 @@ public final class DashboardViewModel {
         period.addListener(o -> refresh());
         regionCode.addListener(o -> refresh());
         category.addListener(o -> refresh());
-        mode.addListener(o -> refresh());
+        choice.addListener(o -> refresh());
+        allIndicators.addListener(o -> refresh());
         filter.addListener(o -> refresh());
     }
 
     /** Reads the quarters and regions, selects the latest quarter and the home region. */
     public void load() {
         loading.set(true);
-        tasks.run(() -> new Start(workspace.observations().periods(), workspace.regions().all()), this::start);
+        tasks.run(() -> new Start(workspace.observations().periods(), workspace.regions().all(),
+                workspace.status().targetYears()), this::start);
     }
 
-    private record Start(List<Period> periods, List<Region> regions) {
+    private record Start(List<Period> periods, List<Region> regions, Collection<Integer> targetYears) {
     }
 
     private void start(Start s) {
@@ -67,9 +74,8 @@ public final class DashboardViewModel {
         regions.setAll(s.regions());
         Period latest = s.periods().isEmpty() ? null : s.periods().get(s.periods().size() - 1);
         String home = s.regions().stream().filter(r -> r.parentCode() == null).map(Region::code).findFirst().orElse(null);
-        if (latest != null) {
-            mode.set(TargetYearMode.defaultFor(latest));
-        }
+        choices.setAll(TargetChoice.IN_FORCE);
+        s.targetYears().forEach(y -> choices.add(TargetChoice.of(y)));
         regionCode.set(home);
         loaded = true;
         period.set(latest);
@@ -80,8 +86,8 @@ public final class DashboardViewModel {
             loading.set(false);
             return;
         }
-        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), mode.get(),
-                filter.get());
+        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), choice.get(),
+                allIndicators.get(), filter.get());
         long mine = ++generation;
         loading.set(true);
         tasks.run(() -> compute(selection), result -> {
@@ -92,7 +98,8 @@ public final class DashboardViewModel {
     }
 
     private DashboardData compute(Selection s) {
-        List<StatusRow> all = workspace.status().status(s.period(), s.regionCode(), s.targetYear(), Method.TIME_PROGRESS);
+        List<StatusRow> all = workspace.status().view(s.period(), s.regionCode(), s.choice(), Method.TIME_PROGRESS,
+                s.allIndicators());
         List<StatusRow> inCategory = all.stream()
                 .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
         List<StatusRow> shown = inCategory.stream().filter(r -> s.filter().accepts(r.status()))
@@ -100,7 +107,7 @@ public final class DashboardViewModel {
         Region region = workspace.regions().find(s.regionCode()).orElseThrow();
         var charts = workspace.charts();
         return new DashboardData(s, shown, DashboardData.count(inCategory),
-                workspace.status().yearEarlierValues(s.period(), s.regionCode(), s.targetYear()),
+                workspace.status().yearEarlierValues(s.period(), s.regionCode(), s.choice(), s.allIndicators()),
                 charts.actualVsTarget(shown, region, s.period(), messages),
                 charts.gap(shown, region, s.period(), messages));
     }
@@ -142,8 +149,18 @@ public final class DashboardViewModel {
         return category;
     }
 
-    public ObjectProperty<TargetYearMode> modeProperty() {
-        return mode;
+    /** In force, then every year with targets in the catalogue. */
+    public ObservableList<TargetChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<TargetChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** Every indicator of the catalogue (true) or only the monitored set (false, the default). */
+    public BooleanProperty allIndicatorsProperty() {
+        return allIndicators;
     }
 
     public ObjectProperty<RowFilter> filterProperty() {

@@ -16,6 +16,8 @@ import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ValueText;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.StatusWorkbook;
+import org.zhibiao.ui.common.Styles;
 
 /**
  * The indicator table: value, change on a year earlier (同比), target, expected by now, both gaps,
@@ -28,12 +30,14 @@ final class IndicatorTable {
     private final Messages messages;
     private final ValueText text;
     private final Function<StatusRow, Double> yearOnYear;
+    private final StatusWorkbook workbook;
     private final TableView2<StatusRow> table = new TableView2<>();
 
     IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear) {
         this.messages = messages;
         this.text = new ValueText(messages);
         this.yearOnYear = yearOnYear;
+        this.workbook = new StatusWorkbook(messages);
         table.setId("indicatorTable");
         SortedList<StatusRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -50,6 +54,7 @@ final class IndicatorTable {
                 column("gapToExpected", 100,
                         r -> r.gapToExpected() == null ? "" : text.gap(r.indicator(), r.gapToExpected())),
                 statusColumn(),
+                column("trend", 90, this::trend),
                 coverageColumn(),
                 column("explanation", 460, this::explanation)));
         table.getFixedColumns().add(indicator);
@@ -64,16 +69,17 @@ final class IndicatorTable {
         return change == null ? "" : text.gap(r.indicator(), change);
     }
 
+    /** An arrow and a word for the trend, where there is one. */
+    private String trend(StatusRow r) {
+        return r.trend() == null ? "" : messages.get("analysis.trend." + r.trend().name());
+    }
+
     private String target(StatusRow r) {
-        if (r.target() == null) {
-            return "";
-        }
-        return r.comparator().symbol() + " " + text.value(r.indicator(), r.target())
-                + (r.targetYear() == null ? "" : " (" + r.targetYear() + ")");
+        return workbook.target(r);
     }
 
     String explanation(StatusRow r) {
-        return messages.get(r.explanation().messageKey(), r.explanation().arguments().toArray());
+        return r.explanation().text(messages);
     }
 
     private TableColumn<StatusRow, String> column(String key, double width, Function<StatusRow, String> value) {
@@ -121,22 +127,15 @@ final class IndicatorTable {
         protected void updateItem(Status status, boolean empty) {
             super.updateItem(status, empty);
             getStyleClass().removeIf(s -> s.startsWith("status-"));
-            setText(empty || status == null ? null : StatusLook.label(status, messages));
+            setText(empty || status == null ? null : status.label(messages));
             if (!empty && status != null) {
-                getStyleClass().addAll("status-cell", StatusLook.styleClass(status));
+                getStyleClass().addAll("status-cell", Styles.status(status));
             }
         }
     }
 
     private String coverage(StatusRow row) {
-        if (row.source() == null) {
-            return "";
-        }
-        if (row.source() == Source.REPORTED || row.coverage() == null) {
-            return messages.get("dashboard.coverage.reported");
-        }
-        return messages.get(row.coverage().isPartial() ? "dashboard.coverage.partial" : "dashboard.coverage.full",
-                row.coverage());
+        return row.source() == null ? "" : workbook.coverage(row);
     }
 
     private final class CoverageCell extends TableCell<StatusRow, StatusRow> {
@@ -144,10 +143,10 @@ final class IndicatorTable {
         protected void updateItem(StatusRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("partial");
-            String shown = empty || row == null ? null : coverage(row);
+            String shown = empty || row == null || row.source() == null ? null : coverage(row);
             setText(shown == null || shown.isEmpty() ? null : shown);
             setTooltip(getText() == null ? null : new Tooltip(getText()));
-            if (getText() != null && row.coverage() != null && row.source() != Source.REPORTED
+            if (getText() != null && row.source() == Source.ROLLUP && row.coverage() != null
                     && row.coverage().isPartial()) {
                 getStyleClass().add("partial");
             }

@@ -1,15 +1,20 @@
 package org.zhibiao.ui.dashboard;
 
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 
 /**
- * The dashboard's selection: quarter, region, category (null: all), target-year mode and which
- * rows to show.
+ * The dashboard's selection: quarter, region, category (null: all), which target it judges,
+ * whether every indicator of the catalogue is shown or only the monitored set, and which rows
+ * to show (全部 / 只看落后 / 已达标).
  */
-public record Selection(Period period, String regionCode, Category category, TargetYearMode mode, RowFilter filter) {
+public record Selection(Period period, String regionCode, Category category, TargetChoice choice,
+                        boolean allIndicators, RowFilter filter) {
 
-    public int targetYear() {
-        return mode.yearFor(period);
+    /** Every row of the choice (全部). */
+    public Selection(Period period, String regionCode, Category category, TargetChoice choice,
+                     boolean allIndicators) {
+        this(period, regionCode, category, choice, allIndicators, RowFilter.ALL);
     }
 }

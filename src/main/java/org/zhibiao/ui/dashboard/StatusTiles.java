@@ -7,6 +7,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Styles;
 
 /**
  * One tile per status: the count of indicators in it, coloured and marked with the status symbol;
@@ -36,11 +37,11 @@ final class StatusTiles {
             Label count = new Label(String.valueOf(counts.getOrDefault(s, 0)));
             count.setId("tile-count-" + s.name());
             count.getStyleClass().add("tile-count");
-            Label name = new Label(StatusLook.label(s, messages));
+            Label name = new Label(s.label(messages));
             name.getStyleClass().add("tile-name");
             VBox tile = new VBox(2, count, name);
             tile.setId("tile-" + s.name());
-            tile.getStyleClass().addAll("tile", StatusLook.styleClass(s));
+            tile.getStyleClass().addAll("tile", Styles.status(s));
             box.getChildren().add(tile);
         }
     }

@@ -20,7 +20,6 @@ import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.dashboard.ChartPane;
 import org.zhibiao.ui.dashboard.FileSaver;
-import org.zhibiao.ui.dashboard.StatusLook;
 
 /**
  * The detail of one indicator for one region and quarter, in its own window: the trend, the
@@ -46,8 +45,8 @@ public final class IndicatorDetail {
                 .collect(Collectors.toMap(Region::code, Region::name));
         ChartPane trend = new ChartPane("detailTrend", messages, tasks, saver);
         ChartPane ranking = new ChartPane("detailRanking", messages, tasks, saver);
-        LineageTable lineage = new LineageTable("lineageTable", messages, names);
-        LineageTable history = new LineageTable("historyTable", messages, names);
+        LineageTable lineage = new LineageTable("lineageTable", messages, names, row.indicator().decimals());
+        LineageTable history = new LineageTable("historyTable", messages, names, row.indicator().decimals());
         lineage.node().getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 tasks.run(() -> workspace.observations().revisions(now.indicatorCode(), now.regionCode(),
@@ -64,7 +63,7 @@ public final class IndicatorDetail {
         BorderPane root = new BorderPane(body);
         root.setId("indicatorDetail");
         root.getStyleClass().add(Styles.SCREEN);
-        root.getStylesheets().add(IndicatorDetail.class.getResource(StatusLook.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(IndicatorDetail.class.getResource(Styles.DASHBOARD_STYLESHEET).toExternalForm());
         root.setTop(new VBox(4, heading(row, names), summary(row), busy));
         tasks.run(() -> DetailData.load(workspace, row, messages), data -> {
             trend.show(data.trend());
@@ -76,7 +75,8 @@ public final class IndicatorDetail {
         stage.initOwner(owner);
         stage.setTitle(messages.get("detail.window", row.indicator().name(messages.chinese())));
         Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().add(IndicatorDetail.class.getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(IndicatorDetail.class.getResource(Styles.STYLESHEET).toExternalForm(),
+                Styles.vocabularyStylesheet());
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -96,8 +96,8 @@ public final class IndicatorDetail {
                 ? messages.get(row.coverage().isPartial() ? "detail.rollup.partial" : "detail.rollup.full",
                         row.coverage().toString())
                 : messages.get("detail.reported");
-        String why = messages.get(row.explanation().messageKey(), row.explanation().arguments().toArray());
-        Label label = new Label(StatusLook.label(row.status(), messages) + " — " + source + "; " + why);
+        String why = row.explanation().text(messages);
+        Label label = new Label(row.status().label(messages) + " — " + source + "; " + why);
         label.setId("detailRollup");
         label.setWrapText(true);
         return label;

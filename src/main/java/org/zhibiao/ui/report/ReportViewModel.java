@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -121,7 +122,7 @@ public final class ReportViewModel {
         if (!workspace.isReadOnly()) {
             reports.settings().save(unit, chosen);
         }
-        ReportModel written = reports.build(p, null, Messages.of(Messages.CHINESE), chosen, unit);
+        ReportModel written = reports.build(p, null, TargetChoice.IN_FORCE, Messages.of(Messages.CHINESE), chosen, unit);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportService.write(written, ReportFormat.PDF, out);
         byte[] bytes = out.toByteArray();

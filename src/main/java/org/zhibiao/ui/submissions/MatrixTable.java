@@ -11,19 +11,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
-import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
+import org.zhibiao.ui.common.Styles;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Totals;
 
 /**
- * The region × quarter matrix: each cell coloured by its state and marked with a letter for
- * greyscale, a lock mark in a locked quarter; every quarter column equally wide; each region's
+ * The region × quarter matrix: each cell coloured by its state and marked with the state's symbol
+ * for greyscale, plus the lock mark ({@link Submission.State#LOCKED}'s symbol) in a locked quarter; every quarter column equally wide; each region's
  * totals at the end of its row and each quarter's totals (应报 / 已报 / 缺报 / 拒收) below.
  */
 final class MatrixTable {
 
-    static final String CELL_STYLE_PREFIX = "submission-";
+    static final String CELL_STYLE_PREFIX = Styles.SUBMISSION_PREFIX;
     private static final double REGION_WIDTH = 160;
     private static final double QUARTER_WIDTH = 96;
     private static final double TOTALS_WIDTH = 190;
@@ -87,12 +88,12 @@ final class MatrixTable {
         return messages.get("uisubmissions.total.line", t.received(), t.missing(), t.refused());
     }
 
-    private TableColumn<Row, Cell> column(SubmissionMatrix matrix, Period q) {
+    private TableColumn<Row, Submission.State> column(SubmissionMatrix matrix, Period q) {
         boolean locked = matrix.isLocked(q);
         String title = locked ? messages.get("uisubmissions.quarter.locked", q.toString()) : q.toString();
-        TableColumn<Row, Cell> column = fixed(new TableColumn<>(title), QUARTER_WIDTH);
+        TableColumn<Row, Submission.State> column = fixed(new TableColumn<>(title), QUARTER_WIDTH);
         column.setId("quarter-" + q);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.cell(c.getValue(), q)));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.state(c.getValue(), q)));
         column.setCellFactory(c -> new StateCell(locked));
         return column;
     }
@@ -115,17 +116,17 @@ final class MatrixTable {
         return column;
     }
 
-    /** A state as its letter and its name, e.g. "收 已报". */
-    String text(Cell cell) {
-        return messages.get("uisubmissions.symbol." + cell.code()) + " " + messages.get("uisubmissions.state." + cell.code());
+    /** A state as its symbol and its name, e.g. "✓ 已报". */
+    String text(Submission.State cell) {
+        return cell.symbol() + " " + messages.get(cell.messageKey());
     }
 
-    /** The lock mark and its meaning, e.g. "锁 已锁定". */
-    String lockText() {
-        return messages.get("uisubmissions.symbol.locked") + " " + messages.get("uisubmissions.state.locked");
+    /** A state with the lock mark of a locked quarter, e.g. "✓ 已报 · ◈". */
+    String lockedText(Submission.State state) {
+        return messages.get("uisubmissions.cell.locked", text(state), Submission.State.LOCKED.symbol());
     }
 
-    private final class StateCell extends TableCell<Row, Cell> {
+    private final class StateCell extends TableCell<Row, Submission.State> {
 
         private final boolean locked;
 
@@ -134,16 +135,15 @@ final class MatrixTable {
         }
 
         @Override
-        protected void updateItem(Cell item, boolean empty) {
+        protected void updateItem(Submission.State item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeIf(s -> s.startsWith(CELL_STYLE_PREFIX));
+            getStyleClass().removeIf(s -> s.startsWith(Styles.SUBMISSION_PREFIX));
             if (empty || item == null) {
                 setText(null);
                 return;
             }
-            setText(locked ? messages.get("uisubmissions.cell.locked", text(item),
-                    messages.get("uisubmissions.symbol.locked")) : text(item));
-            getStyleClass().add(CELL_STYLE_PREFIX + item.code());
+            setText(locked ? lockedText(item) : text(item));
+            getStyleClass().add(Styles.submission(item));
         }
     }
 }

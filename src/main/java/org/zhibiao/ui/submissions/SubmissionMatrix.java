@@ -3,7 +3,6 @@ package org.zhibiao.ui.submissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhibiao.domain.Period;
@@ -13,26 +12,18 @@ import org.zhibiao.domain.Submission;
 /** The regions directly under a parent × the quarters up to a selected one, and which quarters are locked. */
 public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked) {
 
-    /** What a cell shows: the return's state (a locked quarter adds a lock mark beside it). */
-    public enum Cell {
-        RECEIVED, REVISED, MISSING, REJECTED;
-
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     public record Row(Region region, Map<Period, Submission> byQuarter) {
     }
 
     /** Counts of a quarter or a region: due (应报), received (已报, revised ones included), missing, refused. */
     public record Totals(int due, int received, int missing, int refused) {
 
-        static Totals of(List<Cell> cells) {
-            return new Totals(cells.size(),
-                    (int) cells.stream().filter(c -> c == Cell.RECEIVED || c == Cell.REVISED).count(),
-                    (int) cells.stream().filter(c -> c == Cell.MISSING).count(),
-                    (int) cells.stream().filter(c -> c == Cell.REJECTED).count());
+        static Totals of(List<Submission.State> states) {
+            return new Totals(states.size(),
+                    (int) states.stream().filter(c -> c == Submission.State.RECEIVED
+                            || c == Submission.State.REVISED).count(),
+                    (int) states.stream().filter(c -> c == Submission.State.MISSING).count(),
+                    (int) states.stream().filter(c -> c == Submission.State.REJECTED).count());
         }
     }
 
@@ -50,9 +41,15 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
         return new SubmissionMatrix(quarters, new ArrayList<>(rows.values()), locked);
     }
 
-    public Cell cell(Row row, Period quarter) {
+    /** What a cell shows: the return's state, or locked when its quarter is locked. */
+    public Submission.State cell(Row row, Period quarter) {
+        return locked.contains(quarter) ? Submission.State.LOCKED : state(row, quarter);
+    }
+
+    /** The underlying return state, also for a locked quarter (shown there beside the lock mark). */
+    public Submission.State state(Row row, Period quarter) {
         Submission s = row.byQuarter().get(quarter);
-        return s == null ? Cell.MISSING : Cell.valueOf(s.state().name());
+        return s == null ? Submission.State.MISSING : s.state();
     }
 
     public boolean isLocked(Period quarter) {
@@ -60,14 +57,15 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
     }
 
     public List<String> missing(Period quarter) {
-        return rows.stream().filter(r -> cell(r, quarter) == Cell.MISSING).map(r -> r.region().code()).toList();
+        return rows.stream().filter(r -> state(r, quarter) == Submission.State.MISSING)
+                .map(r -> r.region().code()).toList();
     }
 
     public Totals totals(Period quarter) {
-        return Totals.of(rows.stream().map(r -> cell(r, quarter)).toList());
+        return Totals.of(rows.stream().map(r -> state(r, quarter)).toList());
     }
 
     public Totals totals(Row row) {
-        return Totals.of(quarters.stream().map(q -> cell(row, q)).toList());
+        return Totals.of(quarters.stream().map(q -> state(row, q)).toList());
     }
 }

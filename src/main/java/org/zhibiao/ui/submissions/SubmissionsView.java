@@ -13,11 +13,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.Converters;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Styles;
-import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 
 /** Parent region and quarter pickers, the matrix with its legend, templates for the missing, lock and unlock. */
 final class SubmissionsView {
@@ -91,14 +91,11 @@ final class SubmissionsView {
     private HBox legend() {
         HBox legend = new HBox();
         legend.getStyleClass().add(Styles.TOOLBAR);
-        for (Cell cell : Cell.values()) {
+        for (Submission.State cell : Submission.State.values()) {
             Label l = new Label(matrix.text(cell));
-            l.getStyleClass().add(MatrixTable.CELL_STYLE_PREFIX + cell.code());
+            l.getStyleClass().add(Styles.submission(cell));
             legend.getChildren().add(l);
         }
-        Label lock = new Label(matrix.lockText());
-        lock.getStyleClass().add(MatrixTable.CELL_STYLE_PREFIX + "locked");
-        legend.getChildren().add(lock);
         return legend;
     }
 

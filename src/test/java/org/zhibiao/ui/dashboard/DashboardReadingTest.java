@@ -149,7 +149,7 @@ class DashboardReadingTest {
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         ComboBox<Period> period = robot.lookup("#periodChoice").queryAs(ComboBox.class);
-        robot.clickOn("#year-Y2015");
+        robot.clickOn("#year-2015");
         robot.interact(() -> period.setValue(none));
         robot.clickOn("#filter-ACHIEVED");
         assertThat(table(robot).getItems()).isEmpty();
@@ -173,6 +173,8 @@ class DashboardReadingTest {
     }
 
     private static String cellText(FxRobot robot, String column, int index) {
+        robot.interact(() -> table(robot).scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
         return cells(robot, column).stream().filter(c -> c.getIndex() == index).findFirst().orElseThrow().getText();
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -31,6 +32,8 @@ import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.analysis.Trend;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
@@ -61,18 +64,38 @@ class DashboardScreenTest {
 
     @Test
     void opensOnTheLatestQuarterAndTheHomeRegionAsTheStatusCommandSeesThem(FxRobot robot) {
-        assertShows(robot, Period.of(2016, 4), "220000", 2020);
+        assertShows(robot, Period.of(2016, 4), "220000", TargetChoice.IN_FORCE);
     }
 
     @Test
     void changingQuarterRegionAndTargetYearShowsTheStatusOfThatSelection(FxRobot robot) {
         robot.interact(() -> periodChoice(robot).setValue(Period.of(2013, 2)));
-        robot.clickOn("#year-Y2015");
+        robot.clickOn("#year-2015");
         robot.clickOn("长春市");
         WaitForAsyncUtils.waitForFxEvents();
-        assertShows(robot, Period.of(2013, 2), "220100", 2015);
-        robot.clickOn("#year-ANNUAL");
-        assertShows(robot, Period.of(2013, 2), "220100", 2013);
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2015));
+        robot.clickOn("#year-2013");
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2013));
+        robot.clickOn("#year-in-force");
+        assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.IN_FORCE);
+    }
+
+    @Test
+    void theMonitoredSetByDefaultAndTheWholeCatalogueAtTheSwitch(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).hasSize(24).noneMatch(r -> r.indicator().code().equals("P01"));
+        StatusRow p06 = table(robot).getItems().stream().filter(r -> r.indicator().code().equals("P06")).findFirst()
+                .orElseThrow();
+        assertThat(p06.trend()).isEqualTo(Trend.IMPROVING_FAST);
+        TableColumn<StatusRow, ?> trend = table(robot).getColumns().stream()
+                .filter(c -> "column-trend".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(trend.getCellData(p06)).as("P06's trend, shown as arrow and word").isEqualTo("↑↑ 明显改善");
+        robot.clickOn("#allIndicators");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<StatusRow> all = table(robot).getItems();
+        assertThat(all).hasSize(64);
+        StatusRow p01 = all.stream().filter(r -> r.indicator().code().equals("P01")).findFirst().orElseThrow();
+        assertThat(p01.status()).isEqualTo(Status.NO_DATA);
     }
 
     @Test
@@ -124,8 +147,8 @@ class DashboardScreenTest {
         assertThat(csv).hasSize(table(robot).getItems().size() + 1);
     }
 
-    private void assertShows(FxRobot robot, Period period, String region, int year) {
-        List<StatusRow> expected = workspace.status().status(period, region, year, Method.TIME_PROGRESS);
+    private void assertShows(FxRobot robot, Period period, String region, TargetChoice choice) {
+        List<StatusRow> expected = workspace.status().view(period, region, choice, Method.TIME_PROGRESS);
         List<StatusRow> shown = table(robot).getItems();
         assertThat(shown).extracting(r -> r.indicator().code() + " " + r.status() + " " + r.value())
                 .containsExactlyInAnyOrderElementsOf(expected.stream()

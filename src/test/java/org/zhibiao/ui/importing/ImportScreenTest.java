@@ -65,10 +65,10 @@ class ImportScreenTest {
 
     @Test
     void previewImportAndUndo(FxRobot robot) throws Exception {
-        Path good = Returns.fill(template("220100"), Map.of("E08", Returns.value(7)), dir.resolve("in/长春.xlsx"));
-        Path bad = Returns.fill(template("220200"), Map.of("E08", Returns.value("约95")), dir.resolve("in/吉林.xlsx"));
+        Path good = Returns.fill(template("220100"), Map.of("F19", Returns.value(7)), dir.resolve("in/长春.xlsx"));
+        Path bad = Returns.fill(template("220200"), Map.of("F19", Returns.value("约95")), dir.resolve("in/吉林.xlsx"));
 
-        Double before = e08();
+        Double before = f19();
         robot.interact(() -> model.load(List.of(good, bad)));
 
         assertThat(model.files()).extracting(r -> r.preview().fileName(), FileResult::outcome).containsExactly(
@@ -79,17 +79,17 @@ class ImportScreenTest {
         TableView<ImportIssue> issues = robot.lookup("#importIssues").queryTableView();
         assertThat(issues.getItems()).anySatisfy(i -> assertThat(i.cell()).matches("E\\d+"));
         assertThat(robot.lookup("不是数字：“约95”。").tryQuery()).isPresent();
-        String e08Name = workspace.catalogue().indicators().stream().filter(i -> i.code().equals("E08"))
+        String f19Name = workspace.catalogue().indicators().stream().filter(i -> i.code().equals("F19"))
                 .findFirst().orElseThrow().name(true);
-        assertThat(robot.lookup("E08 " + e08Name).tryQuery()).as("the indicator of the refused cell").isPresent();
+        assertThat(robot.lookup("F19 " + f19Name).tryQuery()).as("the indicator of the refused cell").isPresent();
 
         TableView<FileResult> files = robot.lookup("#importFiles").queryTableView();
         robot.interact(() -> files.getSelectionModel().select(0));
         TableView<ValuePreview> values = robot.lookup("#importValues").queryTableView();
-        ValuePreview e08 = values.getItems().stream().filter(v -> v.indicator().code().equals("E08"))
+        ValuePreview f19 = values.getItems().stream().filter(v -> v.indicator().code().equals("F19"))
                 .findFirst().orElseThrow();
-        assertThat(e08.value()).isEqualTo(7.0);
-        assertThat(e08.stored()).isEqualTo(before);
+        assertThat(f19.value()).isEqualTo(7.0);
+        assertThat(f19.stored()).isEqualTo(before);
         Map<String, Double> stored = new java.util.HashMap<>();
         workspace.observations().find(Q, "220100").stream().filter(o -> o.regionCode().equals("220100"))
                 .forEach(o -> stored.put(o.indicatorCode(), o.value()));
@@ -100,7 +100,7 @@ class ImportScreenTest {
 
         robot.clickOn("#commitPassed");
 
-        assertThat(e08()).isEqualTo(7.0);
+        assertThat(f19()).isEqualTo(7.0);
         assertThat(model.files()).extracting(FileResult::outcome)
                 .containsExactly(FileResult.Outcome.IMPORTED, FileResult.Outcome.REJECTED);
         assertThat(robot.lookup("已导入").tryQuery()).isPresent();
@@ -120,14 +120,14 @@ class ImportScreenTest {
         robot.interact(() -> history.getSelectionModel().select(1));
         robot.clickOn("#undoBatch");
 
-        assertThat(e08()).isEqualTo(before);
+        assertThat(f19()).isEqualTo(before);
         assertThat(history.getItems()).extracting(ImportedFile::state).containsOnly("undone");
     }
 
     @Test
     void aReturnRefusedHereIsRecordedAsTheImportCommandRecordsIt(FxRobot robot) throws Exception {
-        Path bad = Returns.fill(template("220800"), Map.of("E08", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
-        Path good = Returns.fill(template("220100"), Map.of("E08", Returns.value(7)), dir.resolve("in/长春.xlsx"));
+        Path bad = Returns.fill(template("220800"), Map.of("F19", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        Path good = Returns.fill(template("220100"), Map.of("F19", Returns.value(7)), dir.resolve("in/长春.xlsx"));
         Path other = Files.createDirectories(dir.resolve("cli"));
         Path cliDb = DemoDatabase.copyTo(other);
         Returns.importFiles(cliDb, good, bad);
@@ -156,7 +156,7 @@ class ImportScreenTest {
 
     @Test
     void aLoneRefusedReturnCanBeRecordedAsRefused(FxRobot robot) throws Exception {
-        Path bad = Returns.fill(template("220800"), Map.of("E08", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        Path bad = Returns.fill(template("220800"), Map.of("F19", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
         robot.interact(() -> model.load(List.of(bad)));
         assertThat(robot.lookup("#commitPassed").queryButton().isDisabled()).isFalse();
         robot.clickOn("#commitPassed");
@@ -174,9 +174,9 @@ class ImportScreenTest {
         return workspace.returns().templates().generate(Q, List.of(region), dir.resolve("templates")).get(0);
     }
 
-    private Double e08() {
+    private Double f19() {
         return workspace.observations().find(Q, "220100").stream()
-                .filter(o -> o.indicatorCode().equals("E08") && o.regionCode().equals("220100"))
+                .filter(o -> o.indicatorCode().equals("F19") && o.regionCode().equals("220100"))
                 .map(Observation::value).findFirst().orElse(null);
     }
 }

@@ -21,12 +21,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.ui.RecordingDialogs;
-import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.Submission;
 import org.zhibiao.report.DemoDatabase;
+import org.zhibiao.ui.TestContexts;
 import org.zhibiao.ui.common.ScreenContext;
-import org.zhibiao.ui.submissions.SubmissionMatrix.Cell;
 import org.zhibiao.ui.submissions.SubmissionMatrix.Row;
 
 @ExtendWith(ApplicationExtension.class)
@@ -66,12 +66,12 @@ class SubmissionsScreenTest {
         assertThat(model.quarterProperty().get()).isEqualTo(Q);
         assertThat(matrix.quarters()).hasSize(8).last().isEqualTo(Q);
         assertThat(matrix.rows()).hasSize(9);
-        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Cell.MISSING);
-        assertThat(cell(matrix, "延边朝鲜族自治州", Q)).isEqualTo(Cell.MISSING);
-        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.RECEIVED);
-        assertThat(cell(matrix, "白城市", Q.previous())).isEqualTo(Cell.RECEIVED);
-        assertThat(robot.lookup("缺 缺报").tryQuery()).isPresent();
-        assertThat(robot.lookup("收 已报").tryQuery()).isPresent();
+        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Submission.State.MISSING);
+        assertThat(cell(matrix, "延边朝鲜族自治州", Q)).isEqualTo(Submission.State.MISSING);
+        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Submission.State.RECEIVED);
+        assertThat(cell(matrix, "白城市", Q.previous())).isEqualTo(Submission.State.RECEIVED);
+        assertThat(robot.lookup("– 缺报").tryQuery()).isPresent();
+        assertThat(robot.lookup("✓ 已报").tryQuery()).isPresent();
 
         Path out = dir.resolve("missing");
         List<Path> written = new ArrayList<>();
@@ -90,15 +90,18 @@ class SubmissionsScreenTest {
                 "锁定 2016Q4？仍有 2 个地区缺报。锁定后不能再导入该季度的报表，直到解锁。");
         assertThat(workspace.returns().isLocked(Q)).isTrue();
         SubmissionMatrix matrix = model.matrixProperty().get();
-        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Cell.RECEIVED);
-        assertThat(cell(matrix, "白城市", Q)).isEqualTo(Cell.MISSING);
+        assertThat(cell(matrix, "长春市", Q)).isEqualTo(Submission.State.LOCKED);
+        assertThat(state(matrix, "长春市", Q)).isEqualTo(Submission.State.RECEIVED);
+        assertThat(state(matrix, "白城市", Q)).isEqualTo(Submission.State.MISSING);
+        assertThat(cell(matrix, "长春市", Q.previous())).isEqualTo(Submission.State.RECEIVED);
         assertThat(robot.lookup("2016Q4 已锁定").tryQuery()).isPresent();
-        assertThat(robot.lookup("收 已报 · 锁").tryQuery()).isPresent();
-        assertThat(robot.lookup("缺 缺报 · 锁").tryQuery()).isPresent();
+        String lock = Submission.State.LOCKED.symbol();
+        assertThat(robot.lookup("✓ 已报 · " + lock).tryQuery()).isPresent();
+        assertThat(robot.lookup("– 缺报 · " + lock).tryQuery()).isPresent();
 
         robot.clickOn("#unlockQuarter");
-        assertThat(robot.lookup("收 已报 · 锁").tryQuery()).isEmpty();
-        assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Cell.RECEIVED);
+        assertThat(robot.lookup("✓ 已报 · " + lock).tryQuery()).isEmpty();
+        assertThat(cell(model.matrixProperty().get(), "长春市", Q)).isEqualTo(Submission.State.RECEIVED);
     }
 
     @Test
@@ -142,8 +145,15 @@ class SubmissionsScreenTest {
         }
     }
 
-    private static Cell cell(SubmissionMatrix matrix, String region, Period q) {
-        Row row = matrix.rows().stream().filter(r -> r.region().name().equals(region)).findFirst().orElseThrow();
-        return matrix.cell(row, q);
+    private static Submission.State cell(SubmissionMatrix matrix, String region, Period q) {
+        return matrix.cell(row(matrix, region), q);
+    }
+
+    private static Submission.State state(SubmissionMatrix matrix, String region, Period q) {
+        return matrix.state(row(matrix, region), q);
+    }
+
+    private static Row row(SubmissionMatrix matrix, String region) {
+        return matrix.rows().stream().filter(r -> r.region().name().equals(region)).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,67 @@
+package org.zhibiao.charts;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.zhibiao.domain.ZhibiaoException;
+
+/**
+ * The CJK font shipped in the jar (WenQuanYi Micro Hei, TrueType outlines), registered with the
+ * JVM at start-up so every chart, on screen and on paper, is laid out and drawn with it whatever
+ * the machine has installed, and whatever language the system speaks.
+ */
+public final class BundledFont {
+
+    public static final String RESOURCE = "/org/zhibiao/fonts/wqy-microhei.ttc";
+    /** The PostScript name of the face inside the collection (for embedding in PDFs). */
+    public static final String NAME = "WenQuanYiMicroHei";
+    /** The family name charts ask AWT for. */
+    public static final String FAMILY = "WenQuanYi Micro Hei";
+
+    private BundledFont() {
+    }
+
+    /** Registers the font with the JVM (once; later calls do nothing) and returns its family name. */
+    public static String register() {
+        return Registered.FAMILY;
+    }
+
+    /** The font collection file's bytes. */
+    public static byte[] collection() {
+        return Bytes.BYTES;
+    }
+
+    private static final class Bytes {
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = BundledFont.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("missing " + RESOURCE);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new ZhibiaoException("charts.error.font", e);
+            }
+        }
+    }
+
+    private static final class Registered {
+        static final String FAMILY = registerAll();
+
+        private static String registerAll() {
+            try {
+                GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+                for (Font f : Font.createFonts(new ByteArrayInputStream(collection()))) {
+                    environment.registerFont(f);
+                }
+                return BundledFont.FAMILY;
+            } catch (IOException | FontFormatException e) {
+                throw new ZhibiaoException("charts.error.font", e);
+            }
+        }
+    }
+}
