@@ -3,7 +3,6 @@ package org.zhibiao;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.zhibiao.app.Logging;
-import org.zhibiao.charts.BundledFont;
 import org.zhibiao.cli.ZhibiaoCli;
 import org.zhibiao.service.SnapshotService;
 import org.zhibiao.ui.ZhibiaoApp;
@@ -20,7 +19,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.toLogFile();
-        BundledFont.register();
         if (args.length == 0) {
             Application.launch(ZhibiaoApp.class);
         } else if (args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]))) {

@@ -186,7 +186,7 @@ class OneTruthTest {
         tables.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(t -> {
             int status = t.header().indexOf(ZH.get("report.col.status"));
             for (List<String> row : t.rows()) {
-                Status s = Arrays.stream(Status.values()).filter(v -> v.label(ZH).equals(row.get(status)))
+                Status s = Arrays.stream(Status.values()).filter(v -> row.get(status).startsWith(v.label(ZH)))
                         .findFirst().orElseThrow();
                 rows.put(codeByName.get(row.get(1)), s);
             }
