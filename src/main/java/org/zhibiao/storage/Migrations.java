@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql",
+            "V004__one_import_per_file.sql");
 
     private final Database db;
 

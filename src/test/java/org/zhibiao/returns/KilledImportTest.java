@@ -19,7 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A process killed in the middle of an import leaves the database as it was before that file. */
+/**
+ * A process killed in the middle of an import leaves the database as it was before that file, and
+ * no archive copy of it; the copy it had begun is cleared away by the next import.
+ */
 class KilledImportTest {
 
     @TempDir
@@ -37,10 +40,10 @@ class KilledImportTest {
                 "org.zhibiao.Launcher", "import", "--db", db.toString(), file.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         Path archive = dir.resolve("returns/2015Q3");
-        for (int i = 0; i < 600 && !archived(archive); i++) {
+        for (int i = 0; i < 600 && !archived(archive, ".part"); i++) {
             Thread.sleep(100);
         }
-        assertThat(archived(archive)).as("the child started storing the file").isTrue();
+        assertThat(archived(archive, ".part")).as("the child started storing the file").isTrue();
         Thread.sleep(1500);
         assertThat(child.isAlive()).isTrue();
         child.destroyForcibly();
@@ -57,15 +60,18 @@ class KilledImportTest {
             }
         }
         assertThat(Returns.export(db, dir, "after")).isEqualTo(before);
+        assertThat(archived(archive, ".xlsx")).as("no archive copy of a file that was not stored").isFalse();
         assertThat(Returns.importFiles(db, file).exitCode()).isZero();
+        assertThat(archived(archive, ".part")).as("the killed import's copy is cleared away").isFalse();
+        assertThat(archived(archive, ".xlsx")).isTrue();
     }
 
-    private static boolean archived(Path folder) throws Exception {
+    private static boolean archived(Path folder, String ending) throws Exception {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(p -> p.toString().endsWith(".xlsx"));
+            return files.anyMatch(p -> p.toString().endsWith(ending));
         }
     }
 
