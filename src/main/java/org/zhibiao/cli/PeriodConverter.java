@@ -9,6 +9,10 @@ final class PeriodConverter implements ITypeConverter<Period> {
 
     @Override
     public Period convert(String value) {
-        return Period.parseStrict(value).orElseThrow(() -> new TypeConversionException(value));
+        try {
+            return Period.parseStrict(value).orElseThrow(() -> new TypeConversionException(value));
+        } catch (IllegalArgumentException outOfRange) {
+            throw new TypeConversionException(value);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 
 /** Observations with their lineage, as CSV or as an Excel workbook (CLI.md's columns). */
@@ -87,7 +88,7 @@ public final class ExportService {
 
     private List<List<String>> rows(Period period, String regionCode) {
         if (regionCode != null && regions.find(regionCode).isEmpty()) {
-            throw new ZhibiaoException("common.error.unknownRegion", null, regionCode);
+            throw new UnknownRegionException(regionCode);
         }
         Map<String, String> names = new HashMap<>();
         for (Region r : regions.all()) {

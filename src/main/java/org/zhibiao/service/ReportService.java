@@ -20,6 +20,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.RegionRows;
@@ -118,7 +119,7 @@ public final class ReportService {
             return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null));
         }
         return regions.find(regionCode)
-                .orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, regionCode));
+                .orElseThrow(() -> new UnknownRegionException(regionCode));
     }
 
     /** The first target year not before the period's year, else the last one there is. */

@@ -16,6 +16,7 @@ import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.TemplateSpec;
 import org.zhibiao.importer.TemplateWriter;
@@ -69,7 +70,7 @@ public final class TemplateService {
     }
 
     private Region requireRegion(String code) {
-        return regions.find(code).orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, code));
+        return regions.find(code).orElseThrow(() -> new UnknownRegionException(code));
     }
 
     /** A short fingerprint of what a return's rows depend on: codes, units, kinds and factors. */
