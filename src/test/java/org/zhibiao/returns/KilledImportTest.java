@@ -2,7 +2,6 @@ package org.zhibiao.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +34,8 @@ class KilledImportTest {
         Path file = Returns.fill(template, everyIndicator(template), dir.resolve("big.xlsx"));
         List<String> before = Returns.export(db, dir, "before");
 
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dzhibiao.home=" + dir.resolve("home"), "-Dzhibiao.import.pauseBetweenValuesMillis=300",
-                "org.zhibiao.Launcher", "import", "--db", db.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = ChildProcess.start(dir, "child", List.of("-Dzhibiao.import.pauseBetweenValuesMillis=300"),
+                "import", "--db", db.toString(), file.toString());
         Path archive = dir.resolve("returns/2015Q3");
         for (int i = 0; i < 600 && !archived(archive, ".part"); i++) {
             Thread.sleep(100);
@@ -85,10 +82,5 @@ class KilledImportTest {
             }
         }
         return cells;
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
     }
 }
