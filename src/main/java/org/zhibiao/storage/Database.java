@@ -21,6 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a statement waits for another connection's lock; {@code zhibiao.busyTimeoutMillis} overrides it. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
@@ -75,6 +76,7 @@ public final class Database implements AutoCloseable {
                 || kind == DatabaseFile.WAL && !Files.isWritable(folder));
         Database db = connect(file, true, frozen);
         try {
+            db.requireOwn();
             new Migrations(db).requireCurrent();
             return db;
         } catch (RuntimeException e) {
@@ -87,7 +89,7 @@ public final class Database implements AutoCloseable {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
             String url;
             if (readOnly) {
                 config.setReadOnly(true);
