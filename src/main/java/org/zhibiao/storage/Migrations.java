@@ -37,14 +37,13 @@ final class Migrations {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
+    /**
+     * Applies the scripts this database lacks. An up-to-date database is only read, so opening it
+     * never waits for another process's write; each missing script is applied in a write
+     * transaction that checks again, so two processes opening an old database apply it once.
+     */
     void apply() {
-        Set<Integer> applied = db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                        + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            }
-            return applied(c);
-        });
+        Set<Integer> applied = db.read(Migrations::applied);
         if (applied.stream().anyMatch(v -> v > latestVersion())) {
             throw new StorageException("storage.error.newerSchema", null, db.file());
         }
@@ -58,6 +57,13 @@ final class Migrations {
     private void applyScript(String script) {
         String sql = load(script);
         db.runInTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+            if (applied(c).contains(number(script))) {
+                return;
+            }
             try (Statement s = c.createStatement()) {
                 for (String statement : statements(sql)) {
                     s.execute(statement);
