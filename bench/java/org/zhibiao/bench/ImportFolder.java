@@ -37,7 +37,7 @@ public final class ImportFolder {
         Path dir = Files.createTempDirectory("zhibiao-import-bench");
         Path db = dir.resolve("empty.db");
         Path folder = dir.resolve("returns-in");
-        prepare(db, folder);
+        prepare(db, folder, FILES);
         System.out.println(Bench.header());
         List<Double> zhibiao = new Bench("", warmUps, runs).measure(
                 i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
@@ -66,7 +66,8 @@ public final class ImportFolder {
         }
     }
 
-    private static void prepare(Path db, Path folder) throws Exception {
+    /** An empty 吉林省 database and {@code count} filled returns of 2015Q3 and 2015Q4 in {@code folder}. */
+    static void prepare(Path db, Path folder, int count) throws Exception {
         Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);
@@ -79,7 +80,7 @@ public final class ImportFolder {
         Random random = new Random(42);
         List<Path> all;
         try (var files = Files.list(templates)) {
-            all = files.sorted().limit(FILES).toList();
+            all = files.sorted().limit(count).toList();
         }
         for (Path t : all) {
             fill(t, folder.resolve(t.getFileName()), random);
