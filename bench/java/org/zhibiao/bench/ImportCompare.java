@@ -11,7 +11,9 @@ import java.util.Locale;
 /**
  * The 150-return import of {@link ImportFolder} with this build's jar and an earlier one, runs
  * alternating so that both see the same load: {@code bench/run ImportCompare EARLIER.jar [RUNS]}.
- * The earlier jar needs its libraries beside it as {@code mvn package} leaves them. Needs
+ * The database is made by the earlier jar (this build upgrades it on its first import, as an
+ * officer's would be). The earlier jar needs its libraries beside it as {@code mvn package}
+ * leaves them. Needs
  * {@code mvn -q -DskipTests package}.
  */
 public final class ImportCompare {
@@ -28,7 +30,8 @@ public final class ImportCompare {
         Path dir = Files.createTempDirectory("zhibiao-import-compare");
         Path db = dir.resolve("empty.db");
         Path folder = dir.resolve("returns-in");
-        ImportFolder.prepare(db, folder, FILES);
+        PackagedJar.runJar(earlier, "init", "--db", db.toString());
+        ImportFolder.writeReturns(db, folder, FILES);
         List<Double> before = new ArrayList<>();
         List<Double> after = new ArrayList<>();
         for (int i = -1; i < runs; i++) {

@@ -68,9 +68,16 @@ public final class ImportFolder {
 
     /** An empty 吉林省 database and {@code count} filled returns of 2015Q3 and 2015Q4 in {@code folder}. */
     static void prepare(Path db, Path folder, int count) throws Exception {
-        Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);
+        }
+        writeReturns(db, folder, count);
+    }
+
+    /** {@code count} returns of the regions of {@code db} (read only), filled with seeded values. */
+    static void writeReturns(Path db, Path folder, int count) throws Exception {
+        Path templates = folder.resolveSibling("templates");
+        try (Workspace w = Workspace.openReadOnly(db)) {
             List<String> codes = w.regions().all().stream().filter(r -> r.parentCode() != null).map(Region::code)
                     .toList();
             w.returns().templates().generate(Period.of(2015, 3), codes, templates);

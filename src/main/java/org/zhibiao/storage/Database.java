@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
         Database db = connect(file, true, frozen);
         try {
             db.requireOwn();
-            new Migrations(db).requireCurrent();
+            new Migrations(db).requireReadable();
             return db;
         } catch (RuntimeException e) {
             db.close();

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Numbered SQL scripts ({@code Vnnn__what.sql}), each applied once, in number order, in a
@@ -79,9 +78,16 @@ final class Migrations {
         });
     }
 
-    void requireCurrent() {
+    /**
+     * A database opened read-only is not migrated: one made by this version or an earlier one is
+     * read as it is (the later scripts add indexes and constraints only), a newer one is refused.
+     */
+    void requireReadable() {
         Set<Integer> applied = db.read(Migrations::applied);
-        if (!applied.equals(SCRIPTS.stream().map(Migrations::number).collect(Collectors.toSet()))) {
+        if (applied.stream().anyMatch(v -> v > latestVersion())) {
+            throw new StorageException("storage.error.newerSchema", null, db.file());
+        }
+        if (!applied.contains(number(SCRIPTS.get(0)))) {
             throw new StorageException("storage.error.schemaMismatch", null, db.file());
         }
     }

@@ -85,6 +85,20 @@ class ReadCommandsTest {
         assertThat(dir.resolve("copy.zbs-shm")).doesNotExist();
     }
 
+    @Test
+    void aDatabaseOfTheEarlierVersionIsReadAsItIs() throws Exception {
+        Path db = Returns.database(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("DROP INDEX source_file_imported_once");
+            c.createStatement().execute("DELETE FROM schema_version WHERE version = 4");
+        }
+        String before = md5(db);
+        CliRunner.Result r = CliRunner.run("regions", "--db", db.toString(), "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("220000,吉林省,province,");
+        assertThat(md5(db)).isEqualTo(before);
+    }
+
     private String[][] readCommands() {
         return new String[][] {
             {"regions", "--format", "csv"},
