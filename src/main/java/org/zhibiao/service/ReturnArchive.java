@@ -59,10 +59,13 @@ final class ReturnArchive {
         }
     }
 
-    /** After the commit: the staged copy takes the archive name. */
+    /**
+     * After the commit: the staged copy, already flushed, takes the archive name. Should the
+     * rename itself be lost in a power cut, the next run finds the copy aside and finishes it.
+     */
     void publish(Path aside, Path archived) {
         try {
-            AsideFiles.moveIntoPlace(aside, archived);
+            Files.move(aside, archived, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new ZhibiaoException("import.error.archive", e, archived);
         }
