@@ -63,7 +63,8 @@ class DatabaseSafetyTest {
             {"undo-import", "--batch", "1"}}) {
             CliRunner.Result r = run(command, db);
             assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
-            assertThat(r.err()).contains("is damaged").contains("backup").contains("returns")
+            assertThat(r.err()).contains("is damaged (SQLite's check of it failed)").contains("backup")
+                    .contains("returns")
                     .doesNotContain("Exception");
             assertThat(Files.readAllBytes(db)).isEqualTo(before);
         }

@@ -65,7 +65,8 @@ class ImportFailureTest {
         }
         out = Files.readString(dir.resolve("busy.log"));
         assertThat(child.exitValue()).as(out).isEqualTo(3);
-        assertThat(out).contains("not imported  a.xlsx", "not imported  b.xlsx", "stayed busy")
+        assertThat(out).contains("not imported  a.xlsx", "not imported  b.xlsx")
+                .contains("stayed busy with another program's changes")
                 .contains("0 imported, 0 rejected, 0 skipped, 2 not imported").doesNotContain("Exception");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM source_file")) {
