@@ -59,8 +59,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Creates a new database at {@code target}: built aside by {@code fill}, made one
-     * self-contained file and then moved to {@code target}, so a failed or killed set-up leaves
+     * Creates a new database at {@code target}: built aside by {@code fill}, checkpointed into one
+     * self-contained file (in WAL mode, as every database is) and then moved to {@code target}, so a failed or killed set-up leaves
      * nothing there, or a whole database. {@code target} must not exist or be empty.
      */
     public static <T> T create(Path target, Function<Workspace, T> fill) {
@@ -73,7 +73,11 @@ public final class Workspace implements AutoCloseable {
             T result;
             try (Workspace workspace = open(aside)) {
                 result = fill.apply(workspace);
-                workspace.database.makeSelfContained();
+                workspace.database.checkpointPrivateFile();
+            }
+            Path wal = aside.resolveSibling(aside.getFileName() + "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                throw new IOException("the write-ahead log of " + aside + " was not emptied");
             }
             requireNew(target);
             AsideFiles.moveIntoPlace(aside, absolute);

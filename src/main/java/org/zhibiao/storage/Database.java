@@ -153,6 +153,14 @@ public final class Database implements AutoCloseable {
         execute("PRAGMA journal_mode = DELETE");
     }
 
+    /**
+     * Copies everything from the WAL into the file and empties the WAL, for a file only this
+     * connection has open (a database being built aside): closed, the file alone is the database.
+     */
+    public void checkpointPrivateFile() {
+        execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
     public Path file() {
         return file;
     }
