@@ -24,7 +24,7 @@ import org.zhibiao.domain.Region;
  */
 public final class ImportFolder {
 
-    private static final int FILES = 150;
+    static final int FILES = 150;
 
     private ImportFolder() {
     }
@@ -37,7 +37,7 @@ public final class ImportFolder {
         Path dir = Files.createTempDirectory("zhibiao-import-bench");
         Path db = dir.resolve("empty.db");
         Path folder = dir.resolve("returns-in");
-        prepare(db, folder, FILES);
+        prepare(db, folder);
         System.out.println(Bench.header());
         List<Double> zhibiao = new Bench("", warmUps, runs).measure(
                 i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
@@ -66,18 +66,15 @@ public final class ImportFolder {
         }
     }
 
-    /** An empty 吉林省 database and {@code count} filled returns of 2015Q3 and 2015Q4 in {@code folder}. */
-    static void prepare(Path db, Path folder, int count) throws Exception {
-        try (Workspace w = Workspace.open(db)) {
-            w.init().initialise("220000", true);
-        }
-        writeReturns(db, folder, count);
+    static void prepare(Path db, Path folder) throws Exception {
+        prepare(db, folder, FILES);
     }
 
-    /** {@code count} returns of the regions of {@code db} (read only), filled with seeded values. */
-    static void writeReturns(Path db, Path folder, int count) throws Exception {
+    /** An empty 吉林省 database and the first {@code count} filled returns in {@code folder}. */
+    static void prepare(Path db, Path folder, int count) throws Exception {
         Path templates = folder.resolveSibling("templates");
-        try (Workspace w = Workspace.openReadOnly(db)) {
+        try (Workspace w = Workspace.open(db)) {
+            w.init().initialise("220000", true);
             List<String> codes = w.regions().all().stream().filter(r -> r.parentCode() != null).map(Region::code)
                     .toList();
             w.returns().templates().generate(Period.of(2015, 3), codes, templates);

@@ -30,7 +30,7 @@ final class PackagedJar {
         runJar(JAR, arguments);
     }
 
-    /** The same with another build of the jar (an earlier version, for a before/after comparison). */
+    /** The same with another build of the jar (its libraries beside it), to compare two builds. */
     static void runJar(Path jar, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
         command.addAll(List.of(arguments));
