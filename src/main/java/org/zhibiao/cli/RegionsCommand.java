@@ -7,7 +7,6 @@ import java.util.Set;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.UnknownRegionException;
-import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.service.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
