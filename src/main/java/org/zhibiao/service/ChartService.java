@@ -20,6 +20,7 @@ import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.i18n.Messages;
 
@@ -148,7 +149,7 @@ public final class ChartService {
         if (code == null) {
             return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null));
         }
-        return regions.find(code).orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, code));
+        return regions.find(code).orElseThrow(() -> new UnknownRegionException(code));
     }
 
     private Indicator indicator(String code) {

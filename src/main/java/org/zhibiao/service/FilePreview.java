@@ -1,6 +1,7 @@
 package org.zhibiao.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.importer.ParsedReturn;
@@ -20,6 +21,13 @@ public record FilePreview(Path file, String sha256, long sizeBytes, Status statu
 
     public List<ImportIssue> errors() {
         return issues.stream().filter(ImportIssue::isError).toList();
+    }
+
+    /** The same preview with one more issue (a reason found while storing). */
+    public FilePreview withIssue(ImportIssue issue) {
+        List<ImportIssue> more = new ArrayList<>(issues);
+        more.add(issue);
+        return new FilePreview(file, sha256, sizeBytes, status, parsed, List.copyOf(more), changes);
     }
 
     public List<ImportIssue> warnings() {
