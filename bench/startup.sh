@@ -35,11 +35,7 @@ mkdir -p "$ZHIBIAO_HOME"
 DB=$WORK/demo.db
 "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" init --db "$DB" --demo >/dev/null 2>&1
 cp "$DB" "$ZHIBIAO_HOME/zhibiao.db"
-if "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" --help | grep -qw status; then
-  COMMAND="status --db $DB"
-else
-  COMMAND="export --db $DB --format csv --out $WORK/export.csv"
-fi
+COMMAND="status --db $DB --period 2015Q4"
 
 echo "## CLI: \`$COMMAND\` on the demo database ($RUNS runs, hyperfine)"
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-markdown "$WORK/cli.md" \

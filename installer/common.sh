@@ -74,6 +74,9 @@ zb_runtime() {
   rm -rf "$ZB_OUT/runtime"
   "$ZB_JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --include-locales=en,zh --compress=zip-9 --generate-cds-archive --output "$ZB_OUT/runtime"
+  # The JDK's class-data archive is made twice, the second for heaps over 32 GB, which a desktop
+  # app never asks for: only the first is kept.
+  rm -f "$ZB_OUT"/runtime/lib/server/classes_nocoops.jsa
 }
 
 # The jar, its libraries and sqlite-jdbc's native library for this system, extracted once here
@@ -84,6 +87,8 @@ zb_input() { # sqlite-native-path-in-jar
   cp "$ZB_ROOT/target/zhibiao.jar" "$input/"
   cp "$ZB_ROOT"/target/lib/*.jar "$input/lib/"
   (cd "$input/native" && unzip -q -j "$input"/lib/sqlite-jdbc-*.jar "$1")
+  # With the library shipped beside it, the jar's own copies for every system (11 MB) are not needed.
+  zip -q -d "$input"/lib/sqlite-jdbc-*.jar 'org/sqlite/native/*'
 }
 
 # JVM options of the launcher: sqlite-jdbc loads the shipped native library; from JDK 24 on the
