@@ -20,7 +20,9 @@ import org.zhibiao.domain.Region;
  * 2015Q4, filled with seeded values by POI) with {@code java -jar target/zhibiao.jar import}, a
  * fresh process on a fresh copy of the database each run, JVM start included; then converts the
  * same 150 files with {@code soffice --headless --convert-to csv} for comparison. Needs
- * {@code mvn -q -DskipTests package} first. Arguments: [warm-up runs] [measured runs] [soffice runs].
+ * {@code mvn -q -DskipTests package} first. Arguments: [warm-up runs] [measured runs] [soffice runs]
+ * [other jar…]: each other jar (another build, for a before-and-after comparison) is measured first
+ * the same way.
  */
 public final class ImportFolder {
 
@@ -39,6 +41,13 @@ public final class ImportFolder {
         Path folder = dir.resolve("returns-in");
         prepare(db, folder);
         System.out.println(Bench.header());
+        for (int k = 3; k < args.length; k++) {
+            Path other = Path.of(args[k]);
+            List<Double> times = new Bench("", warmUps, runs).measure(
+                    i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
+                    i -> PackagedJar.run(other, "import", "--db", dir.resolve("run.db").toString(), folder.toString()));
+            System.out.println(Bench.row("import of 150 returns, fresh process of " + other, times));
+        }
         List<Double> zhibiao = new Bench("", warmUps, runs).measure(
                 i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
                 i -> PackagedJar.run("import", "--db", dir.resolve("run.db").toString(), folder.toString()));

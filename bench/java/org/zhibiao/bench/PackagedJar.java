@@ -27,7 +27,12 @@ final class PackagedJar {
 
     /** Runs a command of the CLI to its end; any exit code but 0 fails the benchmark. */
     static void run(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        run(JAR, arguments);
+    }
+
+    /** The same with another build's jar, for a before-and-after comparison in one run. */
+    static void run(Path jar, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
         command.addAll(List.of(arguments));
         Processes.run(command);
     }
