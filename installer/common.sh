@@ -91,11 +91,14 @@ zb_input() { # sqlite-native-path-in-jar
   zip -q -d "$input"/lib/sqlite-jdbc-*.jar 'org/sqlite/native/*'
 }
 
-# JVM options of the launcher: sqlite-jdbc loads the shipped native library; from JDK 24 on the
-# JNI use of sqlite-jdbc and JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so
-# no warning reaches the user's terminal.
+# JVM options of the launcher: sqlite-jdbc loads the shipped native library; only the quick JIT
+# compiler (C1) and the serial collector run, which halves the CPU a short command spends beside
+# its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on the JNI use of sqlite-jdbc and
+# JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so no warning reaches the
+# user's terminal.
 zb_java_options() { # sqlite-library-file-name
   printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
+  printf ' %s' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
   if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
     printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   fi
