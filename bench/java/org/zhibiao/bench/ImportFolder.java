@@ -20,13 +20,11 @@ import org.zhibiao.domain.Region;
  * 2015Q4, filled with seeded values by POI) with {@code java -jar target/zhibiao.jar import}, a
  * fresh process on a fresh copy of the database each run, JVM start included; then converts the
  * same 150 files with {@code soffice --headless --convert-to csv} for comparison. Needs
- * {@code mvn -q -DskipTests package} first. Arguments: [warm-up runs] [measured runs] [soffice runs]
- * [other jar…]: each other jar (another build, for a before-and-after comparison) is measured first
- * the same way.
+ * {@code mvn -q -DskipTests package} first. Arguments: [warm-up runs] [measured runs] [soffice runs].
  */
 public final class ImportFolder {
 
-    private static final int FILES = 150;
+    static final int FILES = 150;
 
     private ImportFolder() {
     }
@@ -41,13 +39,6 @@ public final class ImportFolder {
         Path folder = dir.resolve("returns-in");
         prepare(db, folder);
         System.out.println(Bench.header());
-        for (int k = 3; k < args.length; k++) {
-            Path other = Path.of(args[k]);
-            List<Double> times = new Bench("", warmUps, runs).measure(
-                    i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
-                    i -> PackagedJar.run(other, "import", "--db", dir.resolve("run.db").toString(), folder.toString()));
-            System.out.println(Bench.row("import of 150 returns, fresh process of " + other, times));
-        }
         List<Double> zhibiao = new Bench("", warmUps, runs).measure(
                 i -> Files.copy(db, dir.resolve("run.db"), StandardCopyOption.REPLACE_EXISTING),
                 i -> PackagedJar.run("import", "--db", dir.resolve("run.db").toString(), folder.toString()));
@@ -75,7 +66,7 @@ public final class ImportFolder {
         }
     }
 
-    private static void prepare(Path db, Path folder) throws Exception {
+    static void prepare(Path db, Path folder) throws Exception {
         Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);

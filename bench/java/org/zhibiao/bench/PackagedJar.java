@@ -27,11 +27,11 @@ final class PackagedJar {
 
     /** Runs a command of the CLI to its end; any exit code but 0 fails the benchmark. */
     static void run(String... arguments) throws Exception {
-        run(JAR, arguments);
+        runJar(JAR, arguments);
     }
 
-    /** The same with another build's jar, for a before-and-after comparison in one run. */
-    static void run(Path jar, String... arguments) throws Exception {
+    /** The same with another build of the jar (its libraries beside it), to compare two builds. */
+    static void runJar(Path jar, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
         command.addAll(List.of(arguments));
         Processes.run(command);

@@ -37,7 +37,7 @@ public final class RollUp {
             return null;
         }
         Double value = o.value() != null ? o.value() : indicator.ratioValue(o.numerator(), o.denominator());
-        return new Figure(value, o.numerator(), o.denominator(), Source.REPORTED, null);
+        return Figure.of(value, o.numerator(), o.denominator(), Source.REPORTED, null);
     }
 
     /** The roll-up from the region's children, or null when none of them can contribute. */
@@ -79,7 +79,7 @@ public final class RollUp {
         if (included == 0) {
             return null;
         }
-        return new Figure(indicator.ratioValue(numerator, denominator), numerator, denominator, Source.ROLLUP,
+        return Figure.of(indicator.ratioValue(numerator, denominator), numerator, denominator, Source.ROLLUP,
                 new Coverage(included, children.size()));
     }
 
@@ -97,6 +97,6 @@ public final class RollUp {
             return null;
         }
         double value = mean ? sum / included : sum;
-        return new Figure(value, null, null, Source.ROLLUP, new Coverage(included, children.size()));
+        return Figure.of(value, null, null, Source.ROLLUP, new Coverage(included, children.size()));
     }
 }

@@ -52,7 +52,7 @@ public final class StatusCalculator {
         Figure f = m.figure();
         if (target == null) {
             Status status = m.actual() == null ? Status.NO_DATA : Status.NO_TARGET;
-            Explanation why = status == Status.NO_DATA ? noData(indicator, t)
+            Explanation why = status == Status.NO_DATA ? noData(indicator, t, f)
                     : Explanation.of("analysis.explain.noTarget");
             return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                     coverage(f), targetYear, null, null, null, null, null, null, null, null, null, null, null,
@@ -61,7 +61,7 @@ public final class StatusCalculator {
         Trajectory trajectory = new Trajectory(target.comparator(), target.value(), target.valueMax(), m.actual(),
                 m.base(), t, m.basePeriod(), target.targetPeriod());
         Progress p = judge.judge(trajectory, indicator.decimals());
-        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t) : p.explanation();
+        Explanation why = p.status() == Status.NO_DATA ? noData(indicator, t, f) : p.explanation();
         return new StatusRow(indicator, regionCode, t, m.actual(), numerator(f), denominator(f), source(f),
                 coverage(f), targetYear, target.comparator(), target.value(), target.valueMax(), m.basePeriod(),
                 m.base(), p.timeProgress(), p.expected(), p.taskProgress(), p.progressRatio(), p.gapToTarget(),
@@ -73,7 +73,10 @@ public final class StatusCalculator {
         return targets.defaultYear(indicator.code(), regionCode, t.year());
     }
 
-    private static Explanation noData(Indicator indicator, Period t) {
+    private static Explanation noData(Indicator indicator, Period t, Figure f) {
+        if (f != null && f.overflowed()) {
+            return Explanation.of("analysis.explain.overflow", t.toString());
+        }
         if (!indicator.frequency().reportedIn(t)) {
             return Explanation.of("analysis.explain.annualOnly", t.toString());
         }

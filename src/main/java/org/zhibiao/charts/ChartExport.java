@@ -6,13 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 
 /**
  * Writes a chart as PNG (ImageIO) or SVG (text kept as text, so Chinese labels stay searchable).
@@ -44,11 +46,7 @@ public final class ChartExport {
     /** Writes what {@link #png}, {@link #encodePng} or {@link #svg} made. */
     public static void writeBytes(byte[] bytes, Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new ZhibiaoException("charts.error.write", e, file);
         }
@@ -63,11 +61,11 @@ public final class ChartExport {
         return chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 
-    /** Encoding is the slow part: do it in the background. */
+    /** Encoding is the slow part: do it in the background. In memory, never through a cache file. */
     public static byte[] encodePng(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        try (ImageOutputStream memory = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", memory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

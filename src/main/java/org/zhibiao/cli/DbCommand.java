@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.function.ToIntFunction;
+import java.io.OutputStreamWriter;
+import org.zhibiao.files.AtomicFile;
 import java.util.concurrent.Callable;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.ZhibiaoException;
@@ -50,16 +53,27 @@ abstract class DbCommand implements Callable<Integer> {
 
     /** A sentence for people, on stderr. */
     void say(String key, Object... arguments) {
-        err().println(messages().get(key, arguments));
+        err().println(messages().get(key, Printable.arguments(arguments)));
     }
 
-    /** A UTF-8 file for machine-readable output given with {@code --out}. */
-    PrintWriter openOut(Path file) {
+    /**
+     * Machine-readable output given with {@code --out}: written as UTF-8 beside the file and moved
+     * over it only when complete, so a failed write leaves the old file as it was.
+     */
+    int writeOut(Path file, ToIntFunction<PrintWriter> body) {
+        int[] code = new int[1];
         try {
-            return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            AtomicFile.write(file, stream -> {
+                PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                code[0] = body.applyAsInt(writer);
+                if (writer.checkError()) {
+                    throw new IOException("could not write " + file);
+                }
+            });
         } catch (IOException e) {
             throw new ZhibiaoException("cli.error.writeOut", e, file);
         }
+        return code[0];
     }
 
     PrintWriter out() {

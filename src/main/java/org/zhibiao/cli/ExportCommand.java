@@ -25,7 +25,7 @@ final class ExportCommand extends DbCommand {
 
     @Override
     int run(Workspace workspace) {
-        int rows = format == Format.csv
+        long rows = format == Format.csv
                 ? workspace.export().exportCsv(period, region, out)
                 : workspace.export().exportXlsx(period, region, out);
         say("cli.export.done", rows, out);

@@ -48,18 +48,20 @@ final class ImportCommand extends DbCommand {
 
     private void print(FileResult r) {
         var p = r.preview();
+        String file = Printable.of(p.fileName());
         switch (r.outcome()) {
-            case IMPORTED, WOULD_IMPORT -> out().println(status(r) + "  " + p.fileName() + "  " + messages().get(
+            case IMPORTED, WOULD_IMPORT -> out().println(status(r) + "  " + file + "  " + messages().get(
                     "import.cli.detail", p.parsed().regionCode(), p.parsed().period().toString(),
                     p.parsed().values().size(), r.revision() == null ? "—" : r.revision().toString()));
-            case SKIPPED -> out().println("skipped (same file already imported)  " + p.fileName());
-            case REJECTED -> out().println("rejected  " + p.fileName());
+            case SKIPPED -> out().println("skipped (same file already imported)  " + file);
+            case REJECTED -> out().println("rejected  " + file);
         }
         for (ImportIssue issue : p.errors()) {
-            out().println("  " + IssueMessages.located(messages(), issue));
+            out().println("  " + Printable.of(IssueMessages.located(messages(), issue)));
         }
         for (ImportIssue issue : p.warnings()) {
-            out().println("  " + messages().get("import.cli.warning", IssueMessages.located(messages(), issue)));
+            out().println("  " + messages().get("import.cli.warning",
+                    Printable.of(IssueMessages.located(messages(), issue))));
         }
         for (ValueChange c : p.changes()) {
             out().println("  " + messages().get("import.cli.change", c.indicatorCode(), text(c.oldValue()),

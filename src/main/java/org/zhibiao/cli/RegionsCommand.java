@@ -3,11 +3,11 @@ package org.zhibiao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Set;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.service.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,10 +39,9 @@ final class RegionsCommand extends DbCommand {
 
     private void printCsv(List<Region> regions) {
         try {
-            CSVPrinter csv = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-            csv.printRecord("code", "name", "level", "parent_code");
+            CsvTable csv = new CsvTable(out(), List.of("code", "name", "level", "parent_code"), Set.of());
             for (Region r : regions) {
-                csv.printRecord(r.code(), r.name(), r.level().code(), r.parentCode() == null ? "" : r.parentCode());
+                csv.row(List.of(r.code(), r.name(), r.level().code(), r.parentCode() == null ? "" : r.parentCode()));
             }
             csv.flush();
         } catch (IOException e) {

@@ -1,12 +1,8 @@
 package org.zhibiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.app.Workspace;
@@ -42,17 +38,12 @@ final class StatusCommand extends DbCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
     Path outFile;
 
-    private PrintWriter output;
-
     @Override
     int run(Workspace workspace) {
-        try (PrintWriter file = outFile == null ? null : openOut(outFile)) {
-            output = file == null ? out() : file;
-            return print(workspace);
-        }
+        return outFile == null ? print(workspace, out()) : writeOut(outFile, file -> print(workspace, file));
     }
 
-    private int print(Workspace workspace) {
+    private int print(Workspace workspace, PrintWriter output) {
         Region target = region == null ? workspace.regions().home().orElse(null)
                 : workspace.regions().find(region).orElse(null);
         if (target == null) {
@@ -60,25 +51,12 @@ final class StatusCommand extends DbCommand {
         }
         List<StatusRow> rows = workspace.status().status(period, target.code(), targetYear, method);
         switch (format) {
-            case csv -> printCsv(rows);
+            case csv -> StatusRows.csv(rows, messages().chinese(), output);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));
             case table -> new StatusTable(messages(), output).print(target, period, method, rows);
         }
         output.flush();
         return ExitCodes.DONE;
-    }
-
-    private void printCsv(List<StatusRow> rows) {
-        try {
-            CSVPrinter csv = new CSVPrinter(output, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-            csv.printRecord(StatusRows.COLUMNS);
-            for (StatusRow row : rows) {
-                csv.printRecord(StatusRows.cells(row, messages().chinese()));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code time-progress} or {@code open-sdg}. */

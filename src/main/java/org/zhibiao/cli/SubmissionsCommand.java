@@ -3,11 +3,11 @@ package org.zhibiao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Set;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Submission;
+import org.zhibiao.service.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 final class SubmissionsCommand extends DbCommand {
 
     enum Format { table, csv }
+
+    private static final List<String> COLUMNS =
+            List.of("region_code", "region_name", "period", "state", "revision", "received_at", "source_file");
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class)
     Period period;
@@ -38,12 +41,11 @@ final class SubmissionsCommand extends DbCommand {
 
     private void printCsv(List<Submission> rows) {
         try {
-            CSVPrinter csv = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-            csv.printRecord("region_code", "region_name", "period", "state", "revision", "received_at", "source_file");
+            CsvTable csv = new CsvTable(out(), COLUMNS, Set.of("revision"));
             for (Submission s : rows) {
-                csv.printRecord(s.region().code(), s.region().name(), s.period().toString(), s.state().code(),
+                csv.row(List.of(s.region().code(), s.region().name(), s.period().toString(), s.state().code(),
                         s.revision() == null ? "" : s.revision().toString(),
-                        s.receivedAt() == null ? "" : s.receivedAt().toString(), s.sourceFile());
+                        s.receivedAt() == null ? "" : s.receivedAt().toString(), s.sourceFile()));
             }
             csv.flush();
         } catch (IOException e) {
@@ -57,7 +59,7 @@ final class SubmissionsCommand extends DbCommand {
         for (Submission s : rows) {
             out().println(String.join("  ", s.region().code(), s.region().name(),
                     messages().get("submissions.state." + s.state().code()),
-                    s.revision() == null ? "" : "r" + s.revision(), s.sourceFile()).stripTrailing());
+                    s.revision() == null ? "" : "r" + s.revision(), Printable.of(s.sourceFile())).stripTrailing());
         }
         out().flush();
     }

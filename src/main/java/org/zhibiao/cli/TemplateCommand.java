@@ -36,7 +36,7 @@ final class TemplateCommand extends DbCommand {
                 : which.regions != null ? which.regions : templates.childrenOf(which.childrenOf);
         List<Path> files = templates.generate(period, codes, out);
         for (Path f : files) {
-            out().println(f);
+            out().println(Printable.of(f));
         }
         out().flush();
         say("template.cli.done", files.size(), period.toString(), out);

@@ -47,21 +47,27 @@ public final class ZhibiaoCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.usage", Printable.of(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp"));
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ZhibiaoException z) {
                 LOG.log(Level.INFO, z.getMessage(), z);
-                err.println(messages.get(z.messageKey(), z.arguments().toArray()));
+                err.println(messages.get(z.messageKey(), Printable.arguments(z.arguments().toArray())));
                 return z instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
             }
             LOG.log(Level.SEVERE, "command failed", e);
-            err.println(messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
+            err.println(messages.get("cli.error.unexpected", Printable.of(e.getMessage())));
             return ExitCodes.FAILED;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        if (out.checkError()) {
+            LOG.warning("standard output could not be written");
+            err.println(messages.get("cli.error.stdout"));
+            return ExitCodes.FAILED;
+        }
+        return code;
     }
 
     private static String languageOf(String[] args) {

@@ -1,6 +1,7 @@
 package org.zhibiao.domain;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Current values (the latest revision of each indicator, region and period). */
 public interface ObservationRepository {
@@ -13,6 +14,9 @@ public interface ObservationRepository {
 
     /** Current values, optionally limited to a period and to a region and its descendants. */
     List<Observation> find(Period periodOrNull, String regionCodeOrNull);
+
+    /** The values {@link #find} gives, handed over one at a time without being held; returns how many. */
+    long forEach(Period periodOrNull, String regionCodeOrNull, Consumer<Observation> each);
 
     /** Every revision of one value, the current one first, then older ones newest first. */
     List<Observation> revisions(String indicatorCode, String regionCode, Period period);

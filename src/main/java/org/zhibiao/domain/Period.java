@@ -1,14 +1,19 @@
 package org.zhibiao.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A calendar quarter. Quarterly values are year-to-date, so the Q4 value is the year's value.
- * The {@link #index()} counts quarters since year 0 and orders periods.
+ * The {@link #index()} counts quarters since year 0 and orders periods. Any year written with
+ * four digits is a period; whether data can be for it is {@link #isPlausible}.
  */
 public record Period(int year, int quarter) implements Comparable<Period> {
+
+    /** The first quarter data can be for: statistics of the People's Republic start in 1949. */
+    public static final Period EARLIEST = new Period(1949, 1);
 
     private static final Pattern PLAIN = Pattern.compile("(\\d{4})\\s*[-_ ]?\\s*[Qq]\\s*([1-4])");
     private static final Pattern CHINESE_QUARTER =
@@ -21,7 +26,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be 1..4: " + quarter);
         }
-        if (year < 1900 || year > 2999) {
+        if (year < 0 || year > 9999) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
     }
@@ -92,6 +97,16 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         };
     }
 
+    /** The last quarter data can be for on a given day: the next year's Q4 (plans reach ahead). */
+    public static Period latest(LocalDate today) {
+        return endOf(today.getYear() + 1);
+    }
+
+    /** Whether data can be for this quarter: from {@link #EARLIEST} to {@link #latest}. */
+    public boolean isPlausible(LocalDate today) {
+        return compareTo(EARLIEST) >= 0 && compareTo(latest(today)) <= 0;
+    }
+
     public int index() {
         return year * 4 + quarter - 1;
     }
@@ -134,6 +149,6 @@ public record Period(int year, int quarter) implements Comparable<Period> {
 
     @Override
     public String toString() {
-        return year + "Q" + quarter;
+        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + "Q" + quarter;
     }
 }

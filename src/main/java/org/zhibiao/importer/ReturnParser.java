@@ -1,6 +1,7 @@
 package org.zhibiao.importer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class ReturnParser {
         }
         List<Identification> sources = identifier.sources(sheets, table.get(), name);
         String region = new SourceAgreement(issues).region(sources);
-        Period period = new SourceAgreement(issues).period(sources);
+        Period period = plausible(new SourceAgreement(issues).period(sources), issues);
         if (region != null && regions.byCode(region).isEmpty()) {
             issues.error("", "", "import.file.unknownRegion", region, region);
         }
@@ -50,5 +51,16 @@ public final class ReturnParser {
             issues.error(table.get().sheet().name(), "", "import.file.noValues", "");
         }
         return new ParsedReturn(name, region, period, values, issues.all());
+    }
+
+    /** The period, or null with the file refused when no data can be for it. */
+    private static Period plausible(Period period, IssueList issues) {
+        LocalDate today = LocalDate.now();
+        if (period == null || period.isPlausible(today)) {
+            return period;
+        }
+        issues.error("", "", "import.file.periodOutOfRange", period.toString(), period.toString(),
+                Period.EARLIEST.toString(), Period.latest(today).toString());
+        return null;
     }
 }

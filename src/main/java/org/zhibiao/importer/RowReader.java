@@ -58,9 +58,14 @@ final class RowReader {
             return Optional.empty();
         }
         Double computed = ratio(indicator, num, den);
+        if (computed != null && Math.abs(computed) > 1e15) {
+            issues.error(sheet, table.address(row, Column.VALUE), "import.issue.implausible",
+                    table.text(row, Column.VALUE), NumberReader.text(BigDecimal.valueOf(computed)));
+            return Optional.empty();
+        }
         if (value != null && !agrees(indicator, value, computed)) {
             issues.error(sheet, table.address(row, Column.VALUE), "import.issue.valueDisagrees",
-                    table.text(row, Column.VALUE), plain(value), computed == null ? "—" : round(computed, indicator));
+                    table.text(row, Column.VALUE), NumberReader.text(value), computed == null ? "—" : round(computed, indicator));
             return Optional.empty();
         }
         if (value != null && !inRange(row, Column.VALUE, indicator, value)) {
@@ -78,12 +83,12 @@ final class RowReader {
         }
         if (den.signum() == 0 && num.signum() > 0) {
             issues.error(sheet, table.address(row, Column.DENOMINATOR), "import.issue.zeroDenominator",
-                    table.text(row, Column.DENOMINATOR), plain(num));
+                    table.text(row, Column.DENOMINATOR), NumberReader.text(num));
             return false;
         }
         if (indicator.isPercentage() && num.compareTo(den) > 0) {
             issues.error(sheet, table.address(row, Column.NUMERATOR), "import.issue.numeratorAboveDenominator",
-                    table.text(row, Column.NUMERATOR), plain(num), plain(den));
+                    table.text(row, Column.NUMERATOR), NumberReader.text(num), NumberReader.text(den));
             return false;
         }
         return true;
@@ -112,7 +117,7 @@ final class RowReader {
             return false;
         }
         if (indicator.isPercentage() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            issues.error(sheet, table.address(row, column), "import.issue.percentOutOfRange", raw, plain(value));
+            issues.error(sheet, table.address(row, column), "import.issue.percentOutOfRange", raw, NumberReader.text(value));
             return false;
         }
         return true;
@@ -124,26 +129,28 @@ final class RowReader {
 
     private NumberReader.Result number(int row, Column column, String unit, boolean percentage) {
         NumberReader.Result r = NumberReader.read(table.cell(row, column), unit, percentage);
-        if (r.kind() == NumberReader.Kind.INVALID) {
-            issues.error(sheet, table.address(row, column), "import.issue.notANumber", table.text(row, column),
-                    table.text(row, column));
+        String raw = table.text(row, column);
+        String key = switch (r.kind()) {
+            case INVALID -> "import.issue.notANumber";
+            case IMPLAUSIBLE -> "import.issue.implausible";
+            case FORMULA -> "import.issue.formulaWithoutResult";
+            case EMPTY, NUMBER -> null;
+        };
+        if (key != null) {
+            issues.error(sheet, table.address(row, column), key, raw, raw);
         }
         return r;
     }
 
     private static boolean isInvalid(NumberReader.Result r) {
-        return r.kind() == NumberReader.Kind.INVALID;
+        return r.kind() != NumberReader.Kind.EMPTY && r.kind() != NumberReader.Kind.NUMBER;
     }
 
     private static NumberReader.Result empty() {
         return NumberReader.Result.EMPTY;
     }
 
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
     private static String round(double value, Indicator indicator) {
-        return plain(BigDecimal.valueOf(value).setScale(indicator.decimals() + 1, RoundingMode.HALF_UP));
+        return NumberReader.text(BigDecimal.valueOf(value).setScale(indicator.decimals() + 1, RoundingMode.HALF_UP));
     }
 }

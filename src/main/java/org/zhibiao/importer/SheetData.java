@@ -1,6 +1,7 @@
 package org.zhibiao.importer;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public final class SheetData {
 
     public Optional<CellData> cell(int row, int column) {
         return Optional.ofNullable(row(row).get(column));
+    }
+
+    /** The cells holding a formula saved without its result. */
+    public List<CellData> unevaluatedFormulas() {
+        return rows.values().stream().flatMap(r -> r.values().stream()).filter(CellData::isUnevaluatedFormula)
+                .toList();
     }
 
     public String text(int row, int column) {

@@ -32,7 +32,7 @@ final class TableLocator {
         return Optional.empty();
     }
 
-    private static Optional<TableLayout> tryHeaderAt(SheetData sheet, int first) {
+    static Optional<TableLayout> tryHeaderAt(SheetData sheet, int first) {
         Map<Column, Integer> columns = labels(sheet, first);
         if (columns.isEmpty()) {
             return Optional.empty();

@@ -111,7 +111,7 @@ final class TableReader {
         return false;
     }
 
-    private static boolean startsWithSignature(String text) {
+    static boolean startsWithSignature(String text) {
         StringBuilder b = new StringBuilder(8);
         for (int i = 0; i < text.length() && b.length() < 5; i++) {
             char c = text.charAt(i);

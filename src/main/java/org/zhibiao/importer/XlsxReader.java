@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -15,8 +16,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The fast path for .xlsx and .xlsm: fastexcel's streaming reader (its StAX factory refuses DTDs
- * and external entities), after {@link ZipGuard} has checked the package. Formula cells give
- * their cached result.
+ * and external entities), after {@link ZipGuard} has checked the package, row by row into
+ * {@link KeptCells}. Formula cells give their cached result; those saved without one are
+ * computed by {@link FormulaResults}.
  */
 final class XlsxReader {
 
@@ -27,32 +29,39 @@ final class XlsxReader {
 
     static List<SheetData> read(Path file) throws IOException {
         ZipGuard.check(file);
-        List<SheetData> out = new ArrayList<>();
+        KeptCells kept = new KeptCells();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             for (Sheet sheet : workbook.getSheets().toList()) {
-                out.add(readSheet(sheet));
+                if (kept.wants(sheet.getName())) {
+                    kept.startSheet(sheet.getName());
+                    readSheet(sheet, kept);
+                    kept.endSheet();
+                }
+            }
+        }
+        FormulaResults.computeXlsx(file, kept.sheets());
+        return kept.sheets();
+    }
+
+    private static void readSheet(Sheet sheet, KeptCells kept) throws IOException {
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            boolean more = true;
+            while (more && it.hasNext()) {
+                Row row = it.next();
+                more = kept.row(row.getRowNum() - 1, cells(row));
+            }
+        }
+    }
+
+    private static List<CellData> cells(Row row) {
+        List<CellData> out = new ArrayList<>(row.getPhysicalCellCount());
+        for (Cell cell : row) {
+            if (cell != null && cell.getType() != CellType.EMPTY) {
+                out.add(convert(cell));
             }
         }
         return out;
-    }
-
-    private static SheetData readSheet(Sheet sheet) throws IOException {
-        SheetData data = new SheetData(sheet.getName());
-        int rows = 0;
-        try (Stream<Row> stream = sheet.openStream()) {
-            Iterator<Row> it = stream.iterator();
-            while (it.hasNext()) {
-                if (++rows > SafetyLimits.MAX_ROWS) {
-                    throw new UnreadableReturnException("import.file.tooManyRows", null);
-                }
-                for (Cell cell : it.next()) {
-                    if (cell != null) {
-                        data.add(convert(cell));
-                    }
-                }
-            }
-        }
-        return data;
     }
 
     private static CellData convert(Cell cell) {
@@ -63,8 +72,10 @@ final class XlsxReader {
             String format = cell.getDataFormatString();
             return CellData.ofNumber(row, column, number, format != null && format.contains("%"));
         }
+        if (cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
+            return CellData.ofFormula(row, column, cell.getFormula());
+        }
         return switch (cell.getType()) {
-            case EMPTY -> CellData.ofText(row, column, "");
             case ERROR -> CellData.ofText(row, column, cell.getRawValue() == null ? "#ERROR" : cell.getRawValue());
             default -> CellData.ofText(row, column, value == null ? "" : value.toString());
         };

@@ -12,7 +12,7 @@ import java.util.zip.ZipFile;
 /**
  * Checks an OOXML package before the fast reader opens it: inflates every entry once, counting,
  * and refuses zip bombs by POI's {@code ZipSecureFile} rules (inflate ratio, entry and total
- * size, entry count); tells a workbook from other zip-based formats.
+ * size, entry count, and the shared strings' size); tells a workbook from other zip-based formats.
  */
 final class ZipGuard {
 
@@ -33,7 +33,7 @@ final class ZipGuard {
                 if (names.size() > SafetyLimits.MAX_ENTRIES) {
                     throw new UnreadableReturnException("import.file.overLimits", null);
                 }
-                total += inflatedSize(zip, entry, buffer);
+                total += inflatedSize(zip, entry, buffer, limitOf(entry));
                 if (total > SafetyLimits.MAX_TOTAL_BYTES) {
                     throw new UnreadableReturnException("import.file.overLimits", null);
                 }
@@ -44,7 +44,13 @@ final class ZipGuard {
         requireWorkbook(names);
     }
 
-    private static long inflatedSize(ZipFile zip, ZipEntry entry, byte[] buffer) throws IOException {
+    /** The shared strings are held in memory while a sheet is read, so they get a smaller limit. */
+    private static long limitOf(ZipEntry entry) {
+        return entry.getName().equals("xl/sharedStrings.xml")
+                ? SafetyLimits.MAX_SHARED_STRINGS_BYTES : SafetyLimits.MAX_ENTRY_BYTES;
+    }
+
+    private static long inflatedSize(ZipFile zip, ZipEntry entry, byte[] buffer, long limit) throws IOException {
         long compressed = Math.max(entry.getCompressedSize(), 0);
         long inflated = 0;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -52,7 +58,7 @@ final class ZipGuard {
                 inflated += n;
                 boolean bomb = inflated > SafetyLimits.RATIO_GRACE_BYTES
                         && compressed < inflated * SafetyLimits.MIN_INFLATE_RATIO;
-                if (bomb || inflated > SafetyLimits.MAX_ENTRY_BYTES) {
+                if (bomb || inflated > limit) {
                     throw new UnreadableReturnException("import.file.overLimits", null);
                 }
             }

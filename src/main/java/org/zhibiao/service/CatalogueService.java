@@ -2,10 +2,8 @@ package org.zhibiao.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.zhibiao.catalogue.CatalogueProblem;
 import org.zhibiao.catalogue.CatalogueWorkbook;
@@ -14,6 +12,7 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 
 /**
  * The catalogue (indicators and targets) as one Excel workbook: export, and import that either
@@ -45,15 +44,8 @@ public final class CatalogueService {
     public ExportResult exportTo(Path file) {
         List<Indicator> indicators = catalogue.indicators();
         List<Target> targets = catalogue.targets();
-        Path temporary = file.resolveSibling(file.getFileName() + ".part");
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                CatalogueWorkbook.write(indicators, targets, out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(file, out -> CatalogueWorkbook.write(indicators, targets, out));
         } catch (IOException e) {
             throw new ZhibiaoException("catalogue.error.write", e, file);
         }

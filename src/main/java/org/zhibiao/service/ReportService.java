@@ -2,9 +2,7 @@ package org.zhibiao.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.report.RegionRows;
 import org.zhibiao.report.ReportAssembler;
@@ -90,16 +89,7 @@ public final class ReportService {
         ReportFormat format = ReportFormat.of(out)
                 .orElseThrow(() -> new ZhibiaoException("report.error.format", null, out.getFileName()));
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = dir.resolve("." + out.getFileName() + ".part");
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                write(model, format, stream);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(out, stream -> write(model, format, stream));
         } catch (IOException e) {
             throw new ZhibiaoException("report.error.write", e, out);
         }

@@ -1,10 +1,12 @@
 package org.zhibiao.service;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 import org.zhibiao.storage.SqliteSnapshots;
 
 /**
@@ -36,7 +38,11 @@ public final class SnapshotService {
             throw new ZhibiaoException("snapshot.error.notLocked", null, upTo);
         }
         Path file = isSnapshot(target) ? target : target.resolveSibling(target.getFileName() + EXTENSION);
-        snapshots.write(file, upTo);
+        try {
+            AtomicFile.make(file, temporary -> snapshots.write(temporary, upTo));
+        } catch (IOException e) {
+            throw new ZhibiaoException("snapshot.error.write", e, file);
+        }
         return file;
     }
 }

@@ -1,7 +1,10 @@
 package org.zhibiao.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.zhibiao.analysis.StatusRow;
 
 /** Status rows as machines read them: CLI.md's stable CSV columns, and JSON objects with the same keys. */
@@ -49,6 +52,19 @@ public final class StatusRows {
         c.add(r.status().name());
         c.add(r.targetRegionCode() == null ? "" : r.targetRegionCode());
         return c;
+    }
+
+    /** The rows as CSV under {@link #COLUMNS}. */
+    public static void csv(List<StatusRow> rows, boolean chinese, Appendable out) {
+        try {
+            CsvTable csv = new CsvTable(out, COLUMNS, Set.copyOf(NUMERIC));
+            for (StatusRow row : rows) {
+                csv.row(cells(row, chinese));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A JSON array of objects keyed by {@link #COLUMNS}; numbers unquoted, null where empty. */

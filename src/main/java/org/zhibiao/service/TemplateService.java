@@ -1,9 +1,7 @@
 package org.zhibiao.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +15,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AtomicFile;
 import org.zhibiao.importer.TemplateSpec;
 import org.zhibiao.importer.TemplateWriter;
 
@@ -58,10 +57,7 @@ public final class TemplateService {
     private Path write(TemplateSpec spec, Path folder) {
         Path file = folder.resolve(spec.fileName());
         try {
-            Files.createDirectories(folder);
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                new TemplateWriter().write(spec, stream);
-            }
+            AtomicFile.write(file, stream -> new TemplateWriter().write(spec, stream));
             return file;
         } catch (IOException e) {
             throw new ZhibiaoException("template.error.write", e, file);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.zhibiao.domain.Lineage;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
@@ -58,6 +59,13 @@ public final class SqliteObservationRepository implements ObservationRepository 
 
     @Override
     public List<Observation> find(Period period, String regionCode) {
+        List<Observation> out = new ArrayList<>();
+        forEach(period, regionCode, out::add);
+        return out;
+    }
+
+    @Override
+    public long forEach(Period period, String regionCode, Consumer<Observation> each) {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> parameters = new ArrayList<>();
         if (period != null) {
@@ -68,7 +76,7 @@ public final class SqliteObservationRepository implements ObservationRepository 
             sql.append(UNDER);
             parameters.add(regionCode);
         }
-        return query(sql + ORDER, parameters.toArray());
+        return query(sql + ORDER, each, parameters.toArray());
     }
 
     @Override
@@ -181,17 +189,24 @@ public final class SqliteObservationRepository implements ObservationRepository 
     }
 
     private List<Observation> query(String sql, Object... parameters) {
+        List<Observation> out = new ArrayList<>();
+        query(sql, out::add, parameters);
+        return out;
+    }
+
+    private long query(String sql, Consumer<Observation> each, Object... parameters) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     p.setObject(i + 1, parameters[i]);
                 }
                 try (ResultSet rs = p.executeQuery()) {
-                    List<Observation> out = new ArrayList<>();
+                    long n = 0;
                     while (rs.next()) {
-                        out.add(observation(rs));
+                        each.accept(observation(rs));
+                        n++;
                     }
-                    return out;
+                    return n;
                 }
             }
         });

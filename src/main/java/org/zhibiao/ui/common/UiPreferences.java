@@ -1,6 +1,7 @@
 package org.zhibiao.ui.common;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.zhibiao.files.AtomicFile;
 
 /** The desktop app's own choices (language, last database), in a small file in the data folder. */
 public final class UiPreferences {
@@ -50,10 +52,11 @@ public final class UiPreferences {
     private void put(String key, String value) {
         values.setProperty(key, value);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            AtomicFile.write(file, stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 values.store(out, "Zhibiao desktop preferences");
-            }
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
