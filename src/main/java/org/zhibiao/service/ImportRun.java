@@ -53,12 +53,18 @@ public final class ImportRun {
         return batchId;
     }
 
+    /**
+     * Imports the files in their order: they are read (hashed and parsed) on every core ahead of
+     * this thread, which alone asks the database and stores them, one transaction per file.
+     */
     public List<FileResult> importAll(List<Path> files, Consumer<FileResult> listener) {
         List<FileResult> out = new ArrayList<>();
-        for (Path file : files) {
-            FileResult r = importFile(file);
-            out.add(r);
-            listener.accept(r);
+        try (ReadAhead<Path, FileRead> reads = new ReadAhead<>(files, service::read)) {
+            for (int i = 0; i < files.size(); i++) {
+                FileResult r = importRead(reads.next());
+                out.add(r);
+                listener.accept(r);
+            }
         }
         return out;
     }
@@ -68,7 +74,11 @@ public final class ImportRun {
      * disk) is reported as not imported, with the reason; the run goes on with the next file.
      */
     public FileResult importFile(Path file) {
-        FilePreview preview = service.preview(file);
+        return importRead(service.read(file));
+    }
+
+    private FileResult importRead(FileRead read) {
+        FilePreview preview = service.preview(read);
         if (dryRun) {
             return dryRunResult(preview);
         }
