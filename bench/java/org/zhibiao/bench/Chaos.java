@@ -1,23 +1,28 @@
 package org.zhibiao.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Fault injection in the spirit of SQLite's crash tests, with real processes of the command line:
  * 2–4 concurrent imports of one folder into one database, then kill -9 at random moments of
- * import, backup and init --demo, each followed by integrity_check and a rerun that must
- * complete. Every file must end up stored exactly once, no earlier backup may be lost, a killed
- * init leaves nothing or a whole database. Arguments: [files] [kills per command] [seed].
+ * import, backup, init --demo, export and report, each followed by integrity_check and a rerun
+ * that must complete. Every file must end up stored exactly once, no earlier backup or output file
+ * may be lost, a killed init leaves nothing or a whole database. Arguments: [files] [kills per command] [seed].
  * Prints Markdown table rows for BENCHMARKS.md; any broken promise stops it with exit 1.
  */
 public final class Chaos {
@@ -54,6 +59,8 @@ public final class Chaos {
         chaos.killedImports(kills);
         chaos.killedBackups(kills);
         chaos.killedInits(kills);
+        chaos.killedWrites(kills, "export", "export.csv", "export", "--format", "csv");
+        chaos.killedWrites(kills, "report", "report.pdf", "report", "--period", "2015Q4");
         System.exit(chaos.failures == 0 ? 0 : 1);
     }
 
@@ -116,6 +123,50 @@ public final class Chaos {
             failed += integrity(db) && demoValues(db) > 0 && leftAside(db.getParent()) == 0 ? 0 : 1;
         }
         row("kill -9 during init --demo, then init again if nothing is there", 1, attempts, failed, lost);
+    }
+
+    /**
+     * kill -9 while a read command writes its file over an earlier one: the earlier file stays whole
+     * (or the new one is complete), nothing is left aside, the database is unchanged, and the
+     * command run again completes.
+     */
+    private void killedWrites(int attempts, String phase, String fileName, String... command) throws Exception {
+        Path db = freshCopy(phase + "-source");
+        run(dir.resolve(phase + "-source.log"), "import", "--db", db.toString(), folder.toString());
+        String database = sha256(db);
+        int failed = 0;
+        int lost = 0;
+        for (int k = 0; k < attempts; k++) {
+            Path out = Files.createDirectories(dir.resolve(phase + "-" + k)).resolve(fileName);
+            run(dir.resolve(phase + "-first.log"), withDbAndOut(command, db, out));
+            String first = sha256(out);
+            killSomewhere(start(dir.resolve(phase + ".log"), withDbAndOut(command, db, out)), 2500);
+            boolean whole = fileName.endsWith(".pdf") ? readablePdf(out) : first.equals(sha256(out));
+            try (Stream<Path> inFolder = Files.list(out.getParent())) {
+                lost += whole && inFolder.count() == 1 && database.equals(sha256(db)) ? 0 : 1;
+            }
+            failed += run(dir.resolve(phase + "-rerun.log"), withDbAndOut(command, db, out)) == 0 ? 0 : 1;
+        }
+        row("kill -9 during " + phase + " over an earlier file, then " + phase + " again", 1, attempts, failed,
+                lost);
+    }
+
+    private static boolean readablePdf(Path file) {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return pdf.getNumberOfPages() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String[] withDbAndOut(String[] command, Path db, Path out) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of("--db", db.toString(), "--out", out.toString()));
+        return all.toArray(String[]::new);
     }
 
     /** Files of the folder not stored exactly once, or without their archive copy. */
