@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Start-up of the packaged app (target/installer/image, made by installer/linux.sh) in three
-# variants that differ only in their launcher options:
-#   plain   what jpackage gives: sqlite-jdbc extracts its native library at every start
-#   native  sqlite-jdbc loads the library shipped in the image (org.sqlite.lib.path)
-#   cds     native + the AppCDS archive (the shipped configuration)
+# Start-up of the packaged app (target/installer/image, made by installer/linux.sh) with and
+# without its AppCDS archive, in one run; the variants differ only in their launcher options:
+#   native  sqlite-jdbc loads the library shipped in the image (org.sqlite.lib.path), no archive
+#   cds     native + the AppCDS archive
 # Measures a CLI command with hyperfine and launcher-to-window under Xvfb: the time from starting
 # the launcher until X reports a visible (mapped) window of that process, polled every 10 ms with
 # xdotool; JavaFX paints the first frame on the pulse after mapping.
@@ -26,7 +25,6 @@ variant() { # name grep-pattern-of-options-to-drop
   local cfg=$WORK/$1/$ZB_NAME/lib/app/$ZB_NAME.cfg
   grep -Ev "$2" "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
 }
-variant plain 'SharedArchiveFile|org\.sqlite\.lib'
 variant native 'SharedArchiveFile'
 variant cds '^$'
 
@@ -35,15 +33,10 @@ mkdir -p "$ZHIBIAO_HOME"
 DB=$WORK/demo.db
 "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" init --db "$DB" --demo >/dev/null 2>&1
 cp "$DB" "$ZHIBIAO_HOME/zhibiao.db"
-if "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" --help | grep -qw status; then
-  COMMAND="status --db $DB"
-else
-  COMMAND="export --db $DB --format csv --out $WORK/export.csv"
-fi
+COMMAND="status --db $DB --period 2015Q4"
 
 echo "## CLI: \`$COMMAND\` on the demo database ($RUNS runs, hyperfine)"
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-markdown "$WORK/cli.md" \
-  -n plain "$WORK/plain/$ZB_NAME/bin/$ZB_NAME $COMMAND" \
   -n native "$WORK/native/$ZB_NAME/bin/$ZB_NAME $COMMAND" \
   -n cds "$WORK/cds/$ZB_NAME/bin/$ZB_NAME $COMMAND" >/dev/null
 cat "$WORK/cli.md"
@@ -69,10 +62,10 @@ echo "| variant | median | min | max |"
 echo "| --- | --- | --- | --- |"
 window_ms "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" >/dev/null
 for i in $(seq "$RUNS"); do
-  for v in plain native cds; do
+  for v in native cds; do
     window_ms "$WORK/$v/$ZB_NAME/bin/$ZB_NAME" >> "$WORK/$v.window"
   done
 done
-for v in plain native cds; do
+for v in native cds; do
   echo "| $v | $(median < "$WORK/$v.window") | $(sort -n "$WORK/$v.window" | head -1) | $(sort -n "$WORK/$v.window" | tail -1) |"
 done

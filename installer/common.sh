@@ -74,6 +74,9 @@ zb_runtime() {
   rm -rf "$ZB_OUT/runtime"
   "$ZB_JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --include-locales=en,zh --compress=zip-9 --generate-cds-archive --output "$ZB_OUT/runtime"
+  # The JDK's class-data archive is made twice, the second for heaps over 32 GB, which a desktop
+  # app never asks for: only the first is kept.
+  rm -f "$ZB_OUT"/runtime/lib/server/classes_nocoops.jsa
 }
 
 # The jar, its libraries and sqlite-jdbc's native library for this system, extracted once here
@@ -84,13 +87,18 @@ zb_input() { # sqlite-native-path-in-jar
   cp "$ZB_ROOT/target/zhibiao.jar" "$input/"
   cp "$ZB_ROOT"/target/lib/*.jar "$input/lib/"
   (cd "$input/native" && unzip -q -j "$input"/lib/sqlite-jdbc-*.jar "$1")
+  # With the library shipped beside it, the jar's own copies for every system (11 MB) are not needed.
+  zip -q -d "$input"/lib/sqlite-jdbc-*.jar 'org/sqlite/native/*'
 }
 
-# JVM options of the launcher: sqlite-jdbc loads the shipped native library; from JDK 24 on the
-# JNI use of sqlite-jdbc and JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so
-# no warning reaches the user's terminal.
+# JVM options of the launcher: sqlite-jdbc loads the shipped native library; only the quick JIT
+# compiler (C1) and the serial collector run, which halves the CPU a short command spends beside
+# its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on the JNI use of sqlite-jdbc and
+# JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so no warning reaches the
+# user's terminal.
 zb_java_options() { # sqlite-library-file-name
   printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
+  printf ' %s' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
   if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
     printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   fi

@@ -1,10 +1,11 @@
 # Runs an installed or packaged launcher the way a user does, for the AppCDS class list, the
 # installed-package check and the start-up benchmark. Sourced, not run; needs common.sh first.
 
-# Starts Xvfb (and openbox when present, so windows get a title bar) on a free display.
+# Starts Xvfb (and openbox when present, so windows get a title bar) on display ZB_XVFB_DISPLAY
+# (for example :56) or else a random one from :90 to :189.
 zb_xvfb_start() {
   command -v Xvfb >/dev/null || return 1
-  ZB_DISPLAY=:$((90 + RANDOM % 100))
+  ZB_DISPLAY=${ZB_XVFB_DISPLAY:-:$((90 + RANDOM % 100))}
   Xvfb "$ZB_DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
   ZB_XVFB_PID=$!
   local tries=0
@@ -80,7 +81,7 @@ zb_train_cli_lists() { # launcher work-dir
   rm -f "$db"
   zb_train_run "$launcher" "$work" init --db "$db" --demo ||
     { rm -f "$db"; zb_train_run "$launcher" "$work" init --db "$db"; } || true
-  zb_train_run "$launcher" "$work" status --db "$db" || true
+  zb_train_run "$launcher" "$work" status --db "$db" --period 2015Q4 || true
   zb_train_run "$launcher" "$work" regions --db "$db" --format csv || true
   zb_train_run "$launcher" "$work" export --db "$db" --format csv --out "$work/train.csv" || true
 }

@@ -67,6 +67,11 @@ public final class ImportFolder {
     }
 
     static void prepare(Path db, Path folder) throws Exception {
+        prepare(db, folder, FILES);
+    }
+
+    /** An empty 吉林省 database and the first {@code count} filled returns in {@code folder}. */
+    static void prepare(Path db, Path folder, int count) throws Exception {
         Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);
@@ -79,7 +84,7 @@ public final class ImportFolder {
         Random random = new Random(42);
         List<Path> all;
         try (var files = Files.list(templates)) {
-            all = files.sorted().limit(FILES).toList();
+            all = files.sorted().limit(count).toList();
         }
         for (Path t : all) {
             fill(t, folder.resolve(t.getFileName()), random);

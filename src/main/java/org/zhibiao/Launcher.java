@@ -1,11 +1,16 @@
 package org.zhibiao;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import org.zhibiao.app.AppPaths;
 import org.zhibiao.app.Logging;
-import org.zhibiao.charts.BundledFont;
+import org.zhibiao.cli.ExitCodes;
 import org.zhibiao.cli.ZhibiaoCli;
+import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.SnapshotService;
+import org.zhibiao.storage.NativeLibrary;
 import org.zhibiao.ui.ZhibiaoApp;
 
 /**
@@ -20,13 +25,22 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.toLogFile();
-        BundledFont.register();
-        if (args.length == 0) {
-            Application.launch(ZhibiaoApp.class);
-        } else if (args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]))) {
-            Application.launch(ZhibiaoApp.class, args);
+        NativeLibrary.useFolder(AppPaths.nativeLibraryFolder());
+        if (args.length == 0 || args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]))) {
+            launchDesktop(args);
         } else {
             System.exit(ZhibiaoCli.run(args));
+        }
+    }
+
+    /** The desktop app; where there is no display (a server, an SSH session) a sentence says so. */
+    private static void launchDesktop(String[] args) {
+        try {
+            Application.launch(ZhibiaoApp.class, args);
+        } catch (UnsupportedOperationException noDisplay) {
+            Logger.getLogger(Launcher.class.getName()).log(Level.INFO, "no display", noDisplay);
+            System.err.println(Messages.forLanguage(null).get("cli.error.noDisplay"));
+            System.exit(ExitCodes.FAILED);
         }
     }
 }

@@ -35,6 +35,11 @@ public final class AppPaths {
         return dataFolder().resolve("zhibiao.db");
     }
 
+    /** Where SQLite's native library is kept, one folder per sqlite-jdbc version. */
+    public static Path nativeLibraryFolder() {
+        return dataFolder().resolve("lib");
+    }
+
     public static Path logFile() {
         return dataFolder().resolve("zhibiao.log");
     }

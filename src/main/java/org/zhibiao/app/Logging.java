@@ -10,9 +10,14 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Technical detail (stack traces, library warnings) goes to the log file in the data folder,
- * never to the user's screen or terminal.
+ * never to the user's screen or terminal: {@code zhibiao.log}, appended to and started afresh past
+ * 5 MB; a second process running at the same time writes {@code zhibiao.log.1} (java.util.logging's
+ * FileHandler).
  */
 public final class Logging {
+
+    /** The log starts afresh when it passes this size. */
+    private static final int LIMIT_BYTES = 5_000_000;
 
     private Logging() {
     }
@@ -24,7 +29,7 @@ public final class Logging {
         }
         try {
             Files.createDirectories(AppPaths.dataFolder());
-            FileHandler file = new FileHandler(AppPaths.logFile().toString(), 2_000_000, 2, true);
+            FileHandler file = new FileHandler(AppPaths.logFile().toString(), LIMIT_BYTES, 1, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);

@@ -1,8 +1,11 @@
 package org.zhibiao.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
@@ -11,6 +14,7 @@ import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Submission;
+import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.service.ChartService;
 import org.zhibiao.service.CatalogueService;
 import org.zhibiao.service.DemoDataService;
@@ -22,6 +26,7 @@ import org.zhibiao.service.PlanService;
 import org.zhibiao.service.ReportService;
 import org.zhibiao.service.ReturnsService;
 import org.zhibiao.service.StatusService;
+import org.zhibiao.storage.AsideFiles;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
@@ -62,8 +67,54 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.open(file));
     }
 
+    /**
+     * Creates a new database at {@code target}: built aside by {@code fill}, checkpointed into one
+     * self-contained file (in WAL mode, as every database is) and then moved to {@code target}, so a failed or killed set-up leaves
+     * nothing there, or a whole database. {@code target} must not exist or be empty.
+     */
+    public static <T> T create(Path target, Function<Workspace, T> fill) {
+        Path absolute = target.toAbsolutePath();
+        Path aside = AsideFiles.aside(absolute, "init");
+        try {
+            Files.createDirectories(absolute.getParent());
+            AsideFiles.sweep(absolute.getParent(), "init");
+            requireNew(target);
+            T result;
+            try (Workspace workspace = open(aside)) {
+                result = fill.apply(workspace);
+                workspace.database.checkpointPrivateFile();
+            }
+            Path wal = aside.resolveSibling(aside.getFileName() + "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                throw new IOException("the write-ahead log of " + aside + " was not emptied");
+            }
+            requireNew(target);
+            AsideFiles.moveIntoPlace(aside, absolute);
+            return result;
+        } catch (IOException e) {
+            throw new ZhibiaoException("init.error.create", e, target);
+        } finally {
+            discard(aside, target);
+        }
+    }
+
+    private static void requireNew(Path target) throws IOException {
+        if (Files.exists(target) && Files.size(target) > 0) {
+            throw new ZhibiaoException("init.error.notEmpty", null, target);
+        }
+    }
+
+    private static void discard(Path aside, Path target) {
+        try {
+            AsideFiles.deleteWithCompanions(aside);
+        } catch (IOException e) {
+            throw new ZhibiaoException("init.error.create", e, target);
+        }
+    }
+
+    /** Opens a database or a snapshot without ever writing to it (see {@link Database#openReadOnly}). */
     public static Workspace openReadOnly(Path file) {
-        return new Workspace(Database.openReadOnly(file));
+        return new Workspace(Database.openReadOnly(file, SnapshotService.isSnapshot(file)));
     }
 
     public Database database() {

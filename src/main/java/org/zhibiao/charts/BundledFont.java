@@ -4,8 +4,11 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import org.zhibiao.domain.ZhibiaoException;
 
 /**
@@ -24,9 +27,18 @@ public final class BundledFont {
     private BundledFont() {
     }
 
-    /** Registers the font with the JVM (once; later calls do nothing) and returns its family name. */
-    public static String register() {
-        return Registered.FAMILY;
+    private static String registered;
+
+    /**
+     * Registers the font with the JVM (once; later calls do nothing) and returns its family name.
+     * A failure (the JDK copies the font to a temporary file: a full disk) is thrown each time it
+     * is asked for, so the command that needed the font fails with a message, not the JVM.
+     */
+    public static synchronized String register() {
+        if (registered == null) {
+            registered = registerAll();
+        }
+        return registered;
     }
 
     /** The font collection file's bytes. */
@@ -49,19 +61,28 @@ public final class BundledFont {
         }
     }
 
-    private static final class Registered {
-        static final String FAMILY = registerAll();
+    private static String registerAll() {
+        try {
+            GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            for (Font f : fonts()) {
+                environment.registerFont(f);
+            }
+            return FAMILY;
+        } catch (IOException | FontFormatException e) {
+            throw new ZhibiaoException("charts.error.font", e);
+        }
+    }
 
-        private static String registerAll() {
+    /** Read straight from the file where the font is one, else from the jar (the JDK copies it to a temporary file). */
+    private static Font[] fonts() throws IOException, FontFormatException {
+        URL url = BundledFont.class.getResource(RESOURCE);
+        if (url != null && "file".equals(url.getProtocol())) {
             try {
-                GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-                for (Font f : Font.createFonts(new ByteArrayInputStream(collection()))) {
-                    environment.registerFont(f);
-                }
-                return BundledFont.FAMILY;
-            } catch (IOException | FontFormatException e) {
-                throw new ZhibiaoException("charts.error.font", e);
+                return Font.createFonts(new File(url.toURI()));
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
             }
         }
+        return Font.createFonts(new ByteArrayInputStream(collection()));
     }
 }

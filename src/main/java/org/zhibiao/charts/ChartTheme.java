@@ -25,8 +25,6 @@ public final class ChartTheme {
     public static final BasicStroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             10f, new float[] {1.5f, 3.5f}, 0f);
 
-    private static final ChartTheme DEFAULT = new ChartTheme(BundledFont.register());
-
     private final String fontFamily;
     private final StandardChartTheme theme;
 
@@ -35,8 +33,14 @@ public final class ChartTheme {
         this.theme = build(fontFamily);
     }
 
-    public static ChartTheme standard() {
-        return DEFAULT;
+    private static ChartTheme standard;
+
+    /** The theme of every chart, drawn with the bundled font (registered on first use). */
+    public static synchronized ChartTheme standard() {
+        if (standard == null) {
+            standard = new ChartTheme(BundledFont.register());
+        }
+        return standard;
     }
 
     public String fontFamily() {

@@ -13,6 +13,9 @@ final class BackupCommand extends DbCommand {
 
     @Override
     int run(Workspace workspace) {
+        if (out.toAbsolutePath().normalize().equals(common.database().toAbsolutePath().normalize())) {
+            throw new UsageException("storage.error.backupOverItself", out);
+        }
         workspace.returns().backup(out);
         say("backup.cli.done", out);
         return ExitCodes.DONE;

@@ -15,6 +15,11 @@ final class CatalogueImportCommand extends DbCommand {
     Path workbook;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     int run(Workspace workspace) {
         CatalogueService.ImportResult result = workspace.catalogueWorkbook().importFrom(workbook);
         if (!result.accepted()) {

@@ -37,9 +37,17 @@ abstract class DbCommand implements Callable<Integer> {
         }
     }
 
-    /** The database as this command needs it; read-only commands may override. */
+    /**
+     * The database as this command needs it: read-only, so reading never changes a database or a
+     * snapshot; commands that change the database override {@link #writes}.
+     */
     Workspace openWorkspace() {
-        return Workspace.open(common.database());
+        return writes() ? Workspace.open(common.database()) : Workspace.openReadOnly(common.database());
+    }
+
+    /** Whether the command changes the database (it is then checked for damage first). */
+    boolean writes() {
+        return false;
     }
 
     abstract int run(Workspace workspace);

@@ -34,6 +34,11 @@ final class ImportCommand extends DbCommand {
     List<Path> paths;
 
     @Override
+    boolean writes() {
+        return !dryRun;
+    }
+
+    @Override
     int run(Workspace workspace) {
         List<Path> files = ReturnsService.expand(paths);
         ImportRun run = workspace.returns().newRun(user != null ? user : System.getProperty("user.name"), dryRun);
@@ -44,13 +49,16 @@ final class ImportCommand extends DbCommand {
         if (receipts != null) {
             writeReceipts(workspace, results);
         }
+        long notStored = count(results, FileResult.Outcome.NOT_STORED);
+        String batch = run.batchId() == null ? "—" : run.batchId().toString();
         if (dryRun) {
             say("import.cli.dryRunSummary", imported, rejected, skipped);
+        } else if (notStored > 0) {
+            say("import.cli.summaryNotStored", batch, imported, rejected, skipped, notStored);
         } else {
-            say("import.cli.summary", run.batchId() == null ? "—" : run.batchId().toString(), imported, rejected,
-                    skipped);
+            say("import.cli.summary", batch, imported, rejected, skipped);
         }
-        return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.DONE;
+        return notStored > 0 ? ExitCodes.FAILED : rejected > 0 ? ExitCodes.REJECTED : ExitCodes.DONE;
     }
 
     private void writeReceipts(Workspace workspace, List<FileResult> results) {
@@ -81,6 +89,7 @@ final class ImportCommand extends DbCommand {
                     p.parsed().values().size(), r.revision() == null ? "—" : r.revision().toString()));
             case SKIPPED -> out().println("skipped (same file already imported)  " + file);
             case REJECTED -> out().println("rejected  " + file);
+            case NOT_STORED -> out().println("not imported  " + file);
         }
         for (ImportIssue issue : p.errors()) {
             out().println("  " + Printable.of(IssueMessages.located(messages(), issue)));

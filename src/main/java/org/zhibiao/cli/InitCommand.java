@@ -31,20 +31,26 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "add a reproducible synthetic history 2010Q4–2016Q4")
     boolean demo;
 
+    private record Created(int regions, int indicators, DemoDataService.Summary demo) {
+    }
+
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(common.database())) {
-            workspace.init().initialise(home, catalogue == CatalogueChoice.builtin);
-            var messages = common.messages();
-            int regions = workspace.regions().all().size();
-            int indicators = workspace.catalogue().indicators().size();
-            spec.commandLine().getErr().println(messages.get("cli.init.done", common.database(), regions, indicators));
-            if (demo) {
-                DemoDataService.Summary summary = workspace.demo().generate();
-                spec.commandLine().getErr().println(
-                        messages.get("demo.summary", summary.values(), summary.regions(), summary.periods()));
-            }
-            return ExitCodes.DONE;
+        if (!InitService.isKnownRegion(home)) {
+            throw new UsageException("init.error.unknownRegion", home);
         }
+        Created created = Workspace.create(common.database(), workspace -> {
+            workspace.init().initialise(home, catalogue == CatalogueChoice.builtin);
+            return new Created(workspace.regions().all().size(), workspace.catalogue().indicators().size(),
+                    demo ? workspace.demo().generate() : null);
+        });
+        var messages = common.messages();
+        var err = spec.commandLine().getErr();
+        err.println(messages.get("cli.init.done", common.database(), created.regions(), created.indicators()));
+        if (created.demo() != null) {
+            DemoDataService.Summary summary = created.demo();
+            err.println(messages.get("demo.summary", summary.values(), summary.regions(), summary.periods()));
+        }
+        return ExitCodes.DONE;
     }
 }

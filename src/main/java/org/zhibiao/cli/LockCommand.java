@@ -12,6 +12,11 @@ final class LockCommand extends DbCommand {
     Period period;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     int run(Workspace workspace) {
         boolean changed = workspace.returns().lock(period, System.getProperty("user.name"));
         say(changed ? "submissions.cli.locked" : "submissions.cli.alreadyLocked", period.toString());

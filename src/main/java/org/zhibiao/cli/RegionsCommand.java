@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Region;
-import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.service.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ final class RegionsCommand extends DbCommand {
     int run(Workspace workspace) {
         List<Region> all = workspace.regions().all();
         if (under != null && workspace.regions().find(under).isEmpty()) {
-            throw new ZhibiaoException("common.error.unknownRegion", null, under);
+            throw new UnknownRegionException(under);
         }
         List<Region> regions = under == null ? all : RegionTree.subtree(all, under);
         if (format == Format.csv) {

@@ -23,11 +23,6 @@ final class ReportCommand extends DbCommand {
     Path out;
 
     @Override
-    Workspace openWorkspace() {
-        return Workspace.openReadOnly(common.database());
-    }
-
-    @Override
     int run(Workspace workspace) {
         if (ReportFormat.of(out).isEmpty()) {
             throw new UsageException("report.error.format", out.getFileName());

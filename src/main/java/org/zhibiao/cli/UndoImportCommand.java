@@ -11,6 +11,11 @@ final class UndoImportCommand extends DbCommand {
     long batch;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     int run(Workspace workspace) {
         int removed = workspace.returns().undo(batch);
         say("import.cli.undone", Long.toString(batch), removed);

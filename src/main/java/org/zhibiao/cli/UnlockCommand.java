@@ -12,6 +12,11 @@ final class UnlockCommand extends DbCommand {
     Period period;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     int run(Workspace workspace) {
         boolean changed = workspace.returns().unlock(period);
         say(changed ? "submissions.cli.unlocked" : "submissions.cli.notLocked", period.toString());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhibiao.app.AppInfo;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.i18n.Messages;
 import picocli.CommandLine;
@@ -55,7 +56,8 @@ public final class ZhibiaoCli {
             if (e instanceof ZhibiaoException z) {
                 LOG.log(Level.INFO, z.getMessage(), z);
                 err.println(messages.get(z.messageKey(), Printable.arguments(z.arguments().toArray())));
-                return z instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
+                return z instanceof UsageException || z instanceof UnknownRegionException ? ExitCodes.USAGE
+                        : ExitCodes.FAILED;
             }
             LOG.log(Level.SEVERE, "command failed", e);
             err.println(messages.get("cli.error.unexpected", Printable.of(e.getMessage())));

@@ -20,6 +20,7 @@ import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.i18n.Messages;
 
@@ -35,7 +36,6 @@ public final class ChartService {
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
     private final SubmissionCharts submissions;
-    private final ChartTheme theme = ChartTheme.standard();
 
     public ChartService(StatusService status, RegionRepository regions, CatalogueRepository catalogue,
                         ObservationRepository observations, SubmissionCharts submissions) {
@@ -62,14 +62,14 @@ public final class ChartService {
 
     /** Actual against targets for the indicators of {@code rows} (one region), e.g. a filtered selection. */
     public JFreeChart actualVsTarget(List<StatusRow> rows, Region region, Period period, Messages m) {
-        return new ActualVsTargetChart(theme, m).create(
+        return new ActualVsTargetChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.actualByIndicator", region.name(), period.words(m.chinese())),
                 m.get("charts.axis.progress"), datasets(m).progressByIndicator(rows));
     }
 
     /** The gaps of the indicators of {@code rows} (one region). */
     public JFreeChart gap(List<StatusRow> rows, Region region, Period period, Messages m) {
-        return new GapChart(theme, m).create(
+        return new GapChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.gapByIndicator", region.name(), period.words(m.chinese())),
                 m.get("charts.axis.gapShare"), datasets(m).gapsByIndicator(rows));
     }
@@ -81,7 +81,7 @@ public final class ChartService {
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = childRowsByYear(r, region, indicator);
-        return new ActualVsTargetChart(theme, m).create(
+        return new ActualVsTargetChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(),
                         r.period().words(m.chinese())),
                 indicator.unit(), datasets(m).valueByRegion(rows));
@@ -94,7 +94,7 @@ public final class ChartService {
         }
         Indicator indicator = indicator(r.indicatorCode());
         List<StatusRow> rows = status.children(r.period(), region.code(), indicator.code(), r.targetYear(), r.method());
-        return new GapChart(theme, m).create(
+        return new GapChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.gapByRegion", indicator.name(m.chinese()), region.name(),
                         r.period().words(m.chinese())),
                 m.get("charts.axis.gapUnit", new ValueText(m).gapUnit(indicator)), datasets(m).gapsByRegion(rows));
@@ -108,7 +108,7 @@ public final class ChartService {
                 r.method());
         List<StatusRow> now = status.status(r.period(), region.code(), r.targetYear(), r.method()).stream()
                 .filter(row -> row.indicator().code().equals(indicator.code())).toList();
-        return new TrendChart(theme, m).create(m.get("charts.title.trend", indicator.name(m.chinese()), region.name()),
+        return new TrendChart(ChartTheme.standard(), m).create(m.get("charts.title.trend", indicator.name(m.chinese()), region.name()),
                 indicator.unit(), StatusDatasets.trend(history, now, r.period()));
     }
 
@@ -119,7 +119,7 @@ public final class ChartService {
         Integer year = rows.stream().map(StatusRow::targetYear).filter(y -> y != null).findFirst().orElse(null);
         String line = target == null ? null : m.get("charts.target.line", String.valueOf(year),
                 new ValueText(m).value(indicator, target));
-        return new RankingChart(theme, m).create(
+        return new RankingChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.ranking", indicator.name(m.chinese()), region.name(), r.period().words(m.chinese())),
                 indicator.unit(), datasets(m).rankByValue(rows), target, line);
     }
@@ -149,7 +149,7 @@ public final class ChartService {
         if (code == null) {
             return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null));
         }
-        return regions.find(code).orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, code));
+        return regions.find(code).orElseThrow(() -> new UnknownRegionException(code));
     }
 
     private Indicator indicator(String code) {

@@ -20,6 +20,7 @@ import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 
@@ -137,7 +138,7 @@ public final class ExportService {
 
     private Map<String, String> regionNames(String regionCode) {
         if (regionCode != null && regions.find(regionCode).isEmpty()) {
-            throw new ZhibiaoException("common.error.unknownRegion", null, regionCode);
+            throw new UnknownRegionException(regionCode);
         }
         Map<String, String> names = new HashMap<>();
         for (Region r : regions.all()) {

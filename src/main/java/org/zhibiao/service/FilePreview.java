@@ -1,6 +1,7 @@
 package org.zhibiao.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.domain.ImportIssue;
@@ -26,6 +27,13 @@ public record FilePreview(Path file, String sha256, long sizeBytes, Status statu
 
     public List<ImportIssue> errors() {
         return issues.stream().filter(ImportIssue::isError).toList();
+    }
+
+    /** The same preview with one more issue (a reason found while storing). */
+    public FilePreview withIssue(ImportIssue issue) {
+        List<ImportIssue> more = new ArrayList<>(issues);
+        more.add(issue);
+        return new FilePreview(file, sha256, sizeBytes, status, parsed, List.copyOf(more), changes, stored);
     }
 
     public List<ImportIssue> warnings() {

@@ -1,21 +1,22 @@
 package org.zhibiao.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.Lineage;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.importer.ReturnValue;
+import org.zhibiao.storage.AlreadyImportedException;
 import org.zhibiao.storage.FileCommit;
 import org.zhibiao.storage.SourceFileRecord;
 import org.zhibiao.storage.SqliteImportRepository;
@@ -23,22 +24,27 @@ import org.zhibiao.storage.SqliteImportRepository;
 /**
  * One import run (one batch): each file previewed, then stored in its own transaction — its values
  * as new revisions with lineage and the original archived beside the database — or recorded as
- * rejected or skipped. A dry run stores nothing.
+ * rejected or skipped. A file another process stored a moment earlier is recorded as skipped; one
+ * the database could not take is reported as not stored, and the run goes on. A dry run stores
+ * nothing.
  */
 public final class ImportRun {
 
+    private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
+
     private final ImportService service;
     private final SqliteImportRepository imports;
-    private final Path archiveRoot;
+    private final ReturnArchive archive;
     private final String user;
     private final boolean dryRun;
     private final Set<String> seenInDryRun = new HashSet<>();
     private Long batchId;
 
-    ImportRun(ImportService service, SqliteImportRepository imports, Path archiveRoot, String user, boolean dryRun) {
+    ImportRun(ImportService service, SqliteImportRepository imports, ReturnArchive archive, String user,
+              boolean dryRun) {
         this.service = service;
         this.imports = imports;
-        this.archiveRoot = archiveRoot;
+        this.archive = archive;
         this.user = user;
         this.dryRun = dryRun;
     }
@@ -47,26 +53,65 @@ public final class ImportRun {
         return batchId;
     }
 
+    /**
+     * Imports the files in their order: they are read (hashed and parsed) on every core ahead of
+     * this thread, which alone asks the database and stores them, one transaction per file.
+     */
     public List<FileResult> importAll(List<Path> files, Consumer<FileResult> listener) {
         List<FileResult> out = new ArrayList<>();
-        for (Path file : files) {
-            FileResult r = importFile(file);
-            out.add(r);
-            listener.accept(r);
+        try (ReadAhead<Path, FileRead> reads = new ReadAhead<>(files, service::read)) {
+            for (int i = 0; i < files.size(); i++) {
+                FileResult r = importRead(reads.next());
+                out.add(r);
+                listener.accept(r);
+            }
         }
         return out;
     }
 
+    /**
+     * Previews and stores one file. A file the database cannot take (busy past its timeout, a full
+     * disk) is reported as not imported, with the reason; the run goes on with the next file.
+     */
     public FileResult importFile(Path file) {
-        FilePreview preview = service.preview(file);
+        return importRead(service.read(file));
+    }
+
+    private FileResult importRead(FileRead read) {
+        FilePreview preview = service.preview(read);
         if (dryRun) {
             return dryRunResult(preview);
         }
+        try {
+            return record(preview);
+        } catch (AlreadyImportedException raced) {
+            return notStoredUnless(preview, () -> recordSkipped(preview));
+        } catch (ZhibiaoException e) {
+            return notStored(preview, e);
+        }
+    }
+
+    private FileResult record(FilePreview preview) {
         return switch (preview.status()) {
             case SKIPPED -> recordSkipped(preview);
             case REJECTED -> recordRejected(preview);
             case READY -> store(preview);
         };
+    }
+
+    private FileResult notStoredUnless(FilePreview preview, Supplier<FileResult> work) {
+        try {
+            return work.get();
+        } catch (ZhibiaoException e) {
+            return notStored(preview, e);
+        }
+    }
+
+    private FileResult notStored(FilePreview preview, ZhibiaoException e) {
+        LOG.log(Level.WARNING, "not imported: " + preview.file(), e);
+        ImportIssue reason = ImportIssue.error(preview.fileName(), "", "", e.messageKey(), "",
+                e.arguments().stream().map(String::valueOf).toArray(String[]::new));
+        return new FileResult(preview.withIssue(reason), FileResult.Outcome.NOT_STORED, batchId, null);
     }
 
     private FileResult dryRunResult(FilePreview preview) {
@@ -82,14 +127,20 @@ public final class ImportRun {
     private FileResult store(FilePreview preview) {
         ParsedReturn p = preview.parsed();
         Instant at = Instant.now();
-        Path archive = archivePath(preview);
+        Path archived = archive.pathOf(preview);
         SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
-                archiveRoot.getParent().relativize(archive).toString(), p.regionCode(), p.period(),
-                SourceFileRecord.IMPORTED, at);
+                archive.recordedPath(archived), p.regionCode(), p.period(), SourceFileRecord.IMPORTED, at);
         List<Observation> values = p.values().stream().map(v -> observation(p, v, preview, at)).toList();
-        FileCommit.Outcome o = imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values,
-                () -> copy(preview.file(), archive)));
+        Path staged = archive.stage(preview.file(), archived);
+        FileCommit.Outcome o;
+        try {
+            o = imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values));
+        } catch (RuntimeException e) {
+            archive.discard(staged);
+            throw e;
+        }
         batchId = o.batchId();
+        archive.publish(staged, archived);
         return new FileResult(preview, FileResult.Outcome.IMPORTED, o.batchId(), o.revision());
     }
 
@@ -101,7 +152,7 @@ public final class ImportRun {
         SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
                 null, p.regionCode(), p.period(), SourceFileRecord.REJECTED, Instant.now());
         batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, preview.issues(),
-                List.of(), () -> { })).batchId();
+                List.of())).batchId();
         return new FileResult(preview, FileResult.Outcome.REJECTED, batchId, null);
     }
 
@@ -110,8 +161,8 @@ public final class ImportRun {
         SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
                 earlier.archivePath(), earlier.regionCode(), earlier.period(), SourceFileRecord.SKIPPED,
                 Instant.now());
-        batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, List.of(), List.of(),
-                () -> { })).batchId();
+        batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, List.of(),
+                List.of())).batchId();
         return new FileResult(preview, FileResult.Outcome.SKIPPED, batchId, null);
     }
 
@@ -119,25 +170,5 @@ public final class ImportRun {
         Lineage lineage = new Lineage(0, preview.fileName(), preview.sha256(), v.sheet(), v.cell(), at, user);
         return new Observation(v.indicator().code(), p.regionCode(), p.period(), v.value(), v.numerator(),
                 v.denominator(), v.note(), 0, lineage);
-    }
-
-    /** {@code returns/<period>/<region code>-<first 12 hex of SHA-256>.<ext>} beside the database. */
-    private Path archivePath(FilePreview preview) {
-        String name = preview.fileName();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-        return archiveRoot.resolve(preview.parsed().period().toString())
-                .resolve(preview.parsed().regionCode() + "-" + preview.sha256().substring(0, 12) + ext);
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.createDirectories(to.getParent());
-            Path partial = to.resolveSibling(to.getFileName() + ".part");
-            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new ZhibiaoException("import.error.archive", e, to);
-        }
     }
 }

@@ -41,13 +41,24 @@ public final class ImportService {
     }
 
     public FilePreview preview(Path file) {
-        String sha = sha256(file);
-        long size = size(file);
+        return preview(read(file));
+    }
+
+    /** The part of a preview that needs only the file, not the database: safe on several threads at once. */
+    FileRead read(Path file) {
+        return new FileRead(file, sha256(file), size(file), parser.parse(file));
+    }
+
+    /** The rest of the preview: what the database says about the file that was read. */
+    FilePreview preview(FileRead read) {
+        Path file = read.file();
+        String sha = read.sha256();
+        long size = read.sizeBytes();
         if (imports.importedWithSha(sha).isPresent()) {
             ParsedReturn none = new ParsedReturn(file.getFileName().toString(), null, null, List.of(), List.of());
             return new FilePreview(file, sha, size, FilePreview.Status.SKIPPED, none, List.of(), List.of(), Map.of());
         }
-        ParsedReturn parsed = parser.parse(file);
+        ParsedReturn parsed = read.parsed();
         List<ImportIssue> issues = new ArrayList<>(parsed.issues());
         List<ValueChange> changes = List.of();
         Map<String, Double> stored = Map.of();

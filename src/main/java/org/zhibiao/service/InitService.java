@@ -35,6 +35,11 @@ public final class InitService {
         return regions.home().isPresent();
     }
 
+    /** Whether {@code code} is a GB/T 2260 region that can be a database's home. */
+    public static boolean isKnownRegion(String code) {
+        return Gbt2260.load().find(code).isPresent();
+    }
+
     public void initialise(String homeCode, boolean builtinCatalogue) {
         if (isInitialised()) {
             throw new ZhibiaoException("init.error.notEmpty", null, database.file());

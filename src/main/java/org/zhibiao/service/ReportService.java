@@ -19,6 +19,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 import org.zhibiao.i18n.Messages;
@@ -113,7 +114,7 @@ public final class ReportService {
             return regions.home().orElseThrow(() -> new ZhibiaoException("status.error.noHome", null));
         }
         return regions.find(regionCode)
-                .orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, regionCode));
+                .orElseThrow(() -> new UnknownRegionException(regionCode));
     }
 
     private List<RegionRows> children(Period period, Region region, TargetChoice choice) {

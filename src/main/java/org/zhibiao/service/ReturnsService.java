@@ -59,8 +59,12 @@ public final class ReturnsService {
         SqliteImportRepository imports = new SqliteImportRepository(database);
         ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
                 new ReturnChecks(observations, regions), imports, submissions, lookup);
-        Path root = database.file().toAbsolutePath().resolveSibling(ARCHIVE_FOLDER);
-        return new ImportRun(service, imports, root, user, dryRun);
+        ReturnArchive archive = new ReturnArchive(database.file().toAbsolutePath().resolveSibling(ARCHIVE_FOLDER),
+                imports);
+        if (!dryRun) {
+            archive.recover();
+        }
+        return new ImportRun(service, imports, archive, user, dryRun);
     }
 
     /** Files and folders (recursively) as the list of files to import, in name order. */

@@ -24,6 +24,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.Target;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 
@@ -222,7 +223,7 @@ public final class StatusService {
 
     private static void requireRegion(Analysis.Catalogue c, String code) {
         if (!c.regions().contains(code)) {
-            throw new ZhibiaoException("common.error.unknownRegion", null, code);
+            throw new UnknownRegionException(code);
         }
     }
 

@@ -10,6 +10,7 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.Submission;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.storage.SqliteSubmissionRepository;
 import org.zhibiao.storage.SqliteSubmissionRepository.Received;
@@ -32,7 +33,7 @@ final class Submissions {
         String root = underCode != null ? underCode
                 : regions.home().map(Region::code).orElseThrow(() -> new ZhibiaoException("import.error.noHome", null));
         if (regions.find(root).isEmpty()) {
-            throw new ZhibiaoException("common.error.unknownRegion", null, root);
+            throw new UnknownRegionException(root);
         }
         Map<String, Received> imported = new HashMap<>();
         Map<String, Received> rejected = new HashMap<>();

@@ -21,6 +21,7 @@ import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.Target;
+import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 import org.zhibiao.importer.TemplateSpec;
@@ -96,7 +97,7 @@ public final class TemplateService {
     }
 
     private Region requireRegion(String code) {
-        return regions.find(code).orElseThrow(() -> new ZhibiaoException("common.error.unknownRegion", null, code));
+        return regions.find(code).orElseThrow(() -> new UnknownRegionException(code));
     }
 
     /** A short fingerprint of what a return's rows depend on: codes, units, kinds and factors. */

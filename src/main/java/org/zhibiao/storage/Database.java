@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,16 +14,21 @@ import org.sqlite.SQLiteConfig;
 /**
  * One SQLite database file: foreign keys on, WAL, a busy timeout, migrations applied on open.
  * All access goes through one connection guarded by a lock, so background work and the UI
- * never interleave statements; {@link #inTransaction} makes a unit of work atomic.
+ * never interleave statements; {@link #inTransaction} makes a unit of work atomic. Write
+ * transactions start with {@code BEGIN IMMEDIATE}, so two processes writing at once wait for each
+ * other (up to the busy timeout) instead of failing half-way; a damaged, empty or foreign file is
+ * never written to.
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a statement waits for another connection's lock; {@code zhibiao.busyTimeoutMillis} overrides it. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -30,48 +36,129 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
-    /** Opens or creates a database, creating its folder, and brings its schema up to date. */
+    /**
+     * Opens or creates a database, creating its folder, and brings its schema up to date. An
+     * existing file must be an intact Zhibiao database: an empty, foreign or damaged file is
+     * refused before anything is written to it.
+     */
     public static Database open(Path file) {
+        DatabaseFile kind = DatabaseFile.requireUsable(file);
+        Database db = connect(file, false, false);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (kind != DatabaseFile.MISSING) {
+                db.requireIntact();
+                db.requireOwn();
             }
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            Database db = new Database(file, c, false);
+            db.execute("PRAGMA journal_mode = WAL");
             new Migrations(db).apply();
             return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing database without ever writing to it: its bytes and modification time stay
+     * as they are. A live database is read through SQLite's read-only mode, which sees everything
+     * committed, also what is still in the WAL. SQLite's immutable mode (no locks, no WAL) is used
+     * only where nothing can be in a WAL: for a snapshot the app made ({@code ownSnapshot}, in
+     * rollback-journal mode) and for a database in a folder nobody can write to (read-only media).
+     */
+    public static Database openReadOnly(Path file, boolean ownSnapshot) {
+        DatabaseFile kind = DatabaseFile.requireUsable(file);
+        if (kind == DatabaseFile.MISSING) {
+            throw new StorageException("storage.error.missing", null, file);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        boolean noWal = !Files.exists(folder.resolve(file.getFileName() + "-wal"));
+        boolean frozen = noWal && (ownSnapshot && kind == DatabaseFile.ROLLBACK
+                || kind == DatabaseFile.WAL && !Files.isWritable(folder));
+        Database db = connect(file, true, frozen);
+        try {
+            db.requireOwn();
+            new Migrations(db).requireReadable();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Database connect(Path file, boolean readOnly, boolean frozen) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+            String url;
+            if (readOnly) {
+                config.setReadOnly(true);
+                url = "jdbc:sqlite:" + file.toAbsolutePath().toUri().toString().replace("file:///", "file:/")
+                        + (frozen ? "?immutable=1" : "?mode=ro");
+            } else {
+                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                url = "jdbc:sqlite:" + file.toAbsolutePath();
+            }
+            return new Database(file, DriverManager.getConnection(url, config.toProperties()), readOnly);
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }
     }
 
-    /**
-     * Opens an existing database without ever writing to it: the file, its bytes and its
-     * modification time stay as they are (SQLite's immutable mode), so a supervisor's browsing
-     * cannot change it.
-     */
-    public static Database openReadOnly(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StorageException("storage.error.missing", null, file);
-        }
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            String uri = "jdbc:sqlite:" + file.toAbsolutePath().toUri().toString().replace("file:///", "file:/")
-                    + "?immutable=1";
-            Connection c = DriverManager.getConnection(uri, config.toProperties());
-            Database db = new Database(file, c, true);
-            new Migrations(db).requireCurrent();
-            return db;
+    /** SQLite's quick_check: a damaged database is refused before any write. */
+    private void requireIntact() {
+        String verdict;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+            verdict = rs.next() ? rs.getString(1) : "";
         } catch (SQLException e) {
-            throw new StorageException("storage.error.open", e, file);
+            throw new StorageException("storage.error.damaged", e, file);
         }
+        if (!"ok".equals(verdict)) {
+            throw new StorageException("storage.error.damaged", new SQLException(verdict), file);
+        }
+    }
+
+    /** An SQLite file with tables of its own but none of Zhibiao's is another program's database. */
+    private void requireOwn() {
+        boolean foreign = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT count(*) > 0 AND sum(name = 'schema_version') = 0
+                    FROM sqlite_master WHERE type = 'table'""")) {
+                return rs.getBoolean(1);
+            }
+        });
+        if (foreign) {
+            throw new StorageException("storage.error.foreign", null, file);
+        }
+    }
+
+    private void execute(String sql) {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Leaves WAL mode (SQLite checkpoints everything into the file and removes the WAL): the file
+     * alone then holds the whole database and can be moved or handed on.
+     */
+    public void makeSelfContained() {
+        execute("PRAGMA journal_mode = DELETE");
+    }
+
+    /**
+     * Copies everything from the WAL into the file and empties the WAL, for a file only this
+     * connection has open (a database being built aside): closed, the file alone is the database.
+     */
+    public void checkpointPrivateFile() {
+        execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
     public Path file() {
@@ -88,38 +175,56 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException("storage.error.query", e, file);
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, file);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or none (also when the process dies). */
+    /**
+     * Runs work in one write transaction, begun with {@code BEGIN IMMEDIATE}: all of it is stored,
+     * or none (also when the process dies). Work inside work joins the outer transaction.
+     */
     public <T> T inTransaction(SqlFunction<T> work) {
         if (readOnly) {
             throw new StorageException("storage.error.readOnly", null, file);
         }
         lock.lock();
         try {
-            boolean outer = connection.getAutoCommit();
-            if (!outer) {
+            if (inTransaction) {
                 return work.apply(connection);
             }
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return newTransaction(work);
         } catch (SQLException e) {
-            throw new StorageException("storage.error.write", e, file);
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.write"), e, file);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private <T> T newTransaction(SqlFunction<T> work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            inTransaction = true;
+            try {
+                T result = work.apply(connection);
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(s, e);
+                throw e;
+            } finally {
+                inTransaction = false;
+            }
+        }
+    }
+
+    /** Rolls back unless SQLite already did (it does after some errors, a full disk among them). */
+    private void rollback(Statement s, Exception cause) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -130,17 +235,31 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** A consistent copy of the whole database, also while it is open elsewhere. */
+    /**
+     * A consistent copy of the whole database, also while it is open elsewhere: written aside,
+     * flushed, then moved over {@code target}, so an earlier copy there stays whole until the new
+     * one is complete. Never over the database itself.
+     */
     public void backupTo(Path target) {
+        Path out = target.toAbsolutePath();
+        if (isThisDatabase(out)) {
+            throw new StorageException("storage.error.backupOverItself", null, target);
+        }
+        Path aside = AsideFiles.aside(out, "copy");
         try {
-            Files.deleteIfExists(target);
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.createDirectories(out.getParent());
+            AsideFiles.sweep(out.getParent(), "copy");
+            vacuumInto(aside);
+            AsideFiles.moveIntoPlace(aside, out);
         } catch (IOException e) {
             throw new StorageException("storage.error.backup", e, target);
+        } finally {
+            deleteAside(aside, target);
         }
+    }
+
+    /** Writes a consistent copy to a new file (SQLite's VACUUM INTO). */
+    void vacuumInto(Path target) {
         read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -149,15 +268,31 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    static void deleteAside(Path aside, Path target) {
+        try {
+            AsideFiles.deleteWithCompanions(aside);
+        } catch (IOException e) {
+            throw new StorageException("storage.error.backup", e, target);
+        }
+    }
+
+    private boolean isThisDatabase(Path target) {
+        try {
+            return target.equals(file.toAbsolutePath().normalize())
+                    || Files.exists(target) && Files.isSameFile(target, file);
+        } catch (IOException e) {
+            throw new StorageException("storage.error.backup", e, target);
+        }
+    }
+
+    /**
+     * Closes the connection. No checkpoint is forced: SQLite checkpoints on the last close when it
+     * can, without waiting for readers that still hold an older snapshot.
+     */
     @Override
     public void close() {
         lock.lock();
         try {
-            if (!readOnly) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                }
-            }
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("storage.error.close", e, file);

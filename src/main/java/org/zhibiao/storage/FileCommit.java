@@ -8,11 +8,11 @@ import org.zhibiao.domain.Observation;
 /**
  * One file's worth of writes, stored in one transaction: its {@code source_file} row, its issues
  * and (for an imported file) its values as new revisions. {@code batchId} null opens a new batch.
- * {@code beforeValues} runs inside the transaction (archiving the original); if it fails nothing is
- * stored.
+ * An imported file's bytes can be stored once only: a second commit of the same bytes, also by
+ * another process at the same moment, fails with {@link AlreadyImportedException}.
  */
 public record FileCommit(Long batchId, String user, Instant at, SourceFileRecord file, List<ImportIssue> issues,
-                         List<Observation> values, Runnable beforeValues) {
+                         List<Observation> values) {
 
     /** What was stored: the batch, the file's id and its revision (null unless imported). */
     public record Outcome(long batchId, long fileId, Integer revision) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Numbered SQL scripts ({@code Vnnn__what.sql}), each applied once, in number order, in a
@@ -21,7 +20,10 @@ import java.util.stream.Collectors;
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql", "V004__plans.sql",
-            "V005__definition_changes.sql");
+            "V005__definition_changes.sql", "V006__one_import_per_file.sql");
+
+    /** The scripts that add indexes or constraints only: a database without them can still be read as it is. */
+    private static final Set<String> INDEXES_ONLY = Set.of("V003__analysis_indexes.sql", "V006__one_import_per_file.sql");
 
     private final Database db;
 
@@ -37,14 +39,13 @@ final class Migrations {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
+    /**
+     * Applies the scripts this database lacks. An up-to-date database is only read, so opening it
+     * never waits for another process's write; each missing script is applied in a write
+     * transaction that checks again, so two processes opening an old database apply it once.
+     */
     void apply() {
-        Set<Integer> applied = db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                        + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            }
-            return applied(c);
-        });
+        Set<Integer> applied = db.read(Migrations::applied);
         if (applied.stream().anyMatch(v -> v > latestVersion())) {
             throw new StorageException("storage.error.newerSchema", null, db.file());
         }
@@ -58,6 +59,13 @@ final class Migrations {
     private void applyScript(String script) {
         String sql = load(script);
         db.runInTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+            if (applied(c).contains(number(script))) {
+                return;
+            }
             try (Statement s = c.createStatement()) {
                 for (String statement : statements(sql)) {
                     s.execute(statement);
@@ -73,10 +81,23 @@ final class Migrations {
         });
     }
 
-    void requireCurrent() {
+    /**
+     * A database opened read-only is not migrated: one made by this version, or by an earlier one
+     * that lacks only indexes and constraints, is read as it is; one that lacks tables (plans,
+     * definition changes) must be opened once for writing first; a newer one is refused.
+     */
+    void requireReadable() {
         Set<Integer> applied = db.read(Migrations::applied);
-        if (!applied.equals(SCRIPTS.stream().map(Migrations::number).collect(Collectors.toSet()))) {
+        if (applied.stream().anyMatch(v -> v > latestVersion())) {
+            throw new StorageException("storage.error.newerSchema", null, db.file());
+        }
+        if (!applied.contains(number(SCRIPTS.get(0)))) {
             throw new StorageException("storage.error.schemaMismatch", null, db.file());
+        }
+        boolean lacksTables = SCRIPTS.stream().filter(script -> !INDEXES_ONLY.contains(script))
+                .anyMatch(script -> !applied.contains(number(script)));
+        if (lacksTables) {
+            throw new StorageException("storage.error.olderSchema", null, db.file());
         }
     }
 

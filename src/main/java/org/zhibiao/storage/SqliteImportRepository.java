@@ -33,6 +33,18 @@ public final class SqliteImportRepository {
         });
     }
 
+    /** Whether a committed file record refers to this archive copy (relative to the database's folder). */
+    public boolean refersToArchive(String archivePath) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM source_file WHERE archive_path = ? LIMIT 1")) {
+                p.setString(1, archivePath);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     public FileCommit.Outcome commit(FileCommit commit) {
         return db.inTransaction(c -> {
             long batch = commit.batchId() != null ? commit.batchId()
@@ -41,7 +53,6 @@ public final class SqliteImportRepository {
             Integer revision = f.state().equals(SourceFileRecord.IMPORTED) ? nextRevision(c, f) : null;
             long fileId = insertFile(c, batch, f, revision, message(commit));
             insertIssues(c, fileId, commit);
-            commit.beforeValues().run();
             if (!commit.values().isEmpty()) {
                 storeValues(c, commit, batch, fileId);
             }
@@ -104,6 +115,11 @@ public final class SqliteImportRepository {
             p.setString(10, f.receivedAt().toString());
             p.setString(11, message);
             p.executeUpdate();
+        } catch (SQLException e) {
+            if (SqliteErrors.isConstraint(e) && f.state().equals(SourceFileRecord.IMPORTED)) {
+                throw new AlreadyImportedException(e);
+            }
+            throw e;
         }
         return SqliteObservationRepository.lastId(c);
     }

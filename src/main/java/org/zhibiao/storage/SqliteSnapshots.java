@@ -1,5 +1,7 @@
 package org.zhibiao.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,10 +41,27 @@ public final class SqliteSnapshots {
         });
     }
 
-    /** A consistent copy at {@code target}; with {@code upTo}, the values of later quarters are left out. */
+    /**
+     * A consistent copy at {@code target}; with {@code upTo}, the values of later quarters are left
+     * out. Built aside and moved over {@code target} when complete, so an earlier snapshot there
+     * stays whole if this one fails.
+     */
     public void write(Path target, Period upTo) {
-        db.backupTo(target);
-        try (Database copy = Database.open(target)) {
+        Path aside = AsideFiles.aside(target, "copy");
+        try {
+            Files.createDirectories(aside.getParent());
+            db.vacuumInto(aside);
+            trim(aside, upTo);
+            AsideFiles.moveIntoPlace(aside, target.toAbsolutePath());
+        } catch (IOException e) {
+            throw new StorageException("storage.error.backup", e, target);
+        } finally {
+            Database.deleteAside(aside, target);
+        }
+    }
+
+    private static void trim(Path copyFile, Period upTo) {
+        try (Database copy = Database.open(copyFile)) {
             if (upTo != null) {
                 copy.runInTransaction(c -> {
                     for (String sql : List.of(DROP_LATER_VALUES, DROP_LATER_FILES)) {
@@ -53,9 +72,9 @@ public final class SqliteSnapshots {
                     }
                 });
             }
+            copy.makeSelfContained();
             copy.read(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode = DELETE");
                     s.execute("VACUUM");
                 }
                 return null;

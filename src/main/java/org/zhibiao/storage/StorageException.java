@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.zhibiao.domain.ZhibiaoException;
 
 /** A database could not be opened, read or written; the message key says which. */
-public final class StorageException extends ZhibiaoException {
+public class StorageException extends ZhibiaoException {
 
     public StorageException(String messageKey, Throwable cause, Path file) {
         super(messageKey, cause, file == null ? "" : file.toString());

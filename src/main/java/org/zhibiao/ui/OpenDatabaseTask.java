@@ -6,7 +6,10 @@ import org.zhibiao.app.Workspace;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.InitService;
 
-/** Opens a database in the background; creates it first when asked (new, or the demo at first start). */
+/**
+ * Opens a database in the background; creates it first when asked (new, or the demo at first
+ * start), built aside and moved into place when complete.
+ */
 final class OpenDatabaseTask extends Task<Workspace> {
 
     /** What to do with the file. */
@@ -28,28 +31,28 @@ final class OpenDatabaseTask extends Task<Workspace> {
     protected Workspace call() {
         updateProgress(-1, 1);
         updateMessage(messages.get("ui.status.opening", file.getFileName()));
-        Workspace workspace = mode == Mode.READ_ONLY ? Workspace.openReadOnly(file) : Workspace.open(file);
-        try {
-            fill(workspace);
-        } catch (RuntimeException e) {
-            workspace.close();
-            throw e;
+        if (mode == Mode.READ_ONLY) {
+            return opened(Workspace.openReadOnly(file));
         }
+        if (mode == Mode.CREATE) {
+            updateMessage(messages.get("ui.status.creating", file.getFileName()));
+            Workspace.create(file, w -> {
+                w.init().initialise(home, true);
+                return file;
+            });
+        } else if (mode == Mode.OPEN_OR_CREATE_DEMO && file.toFile().length() == 0) {
+            updateMessage(messages.get("ui.status.creatingDemo"));
+            Workspace.create(file, w -> {
+                w.init().initialise(InitService.DEFAULT_HOME, true);
+                return w.demo().generate();
+            });
+        }
+        return opened(Workspace.open(file));
+    }
+
+    private Workspace opened(Workspace workspace) {
         updateMessage(messages.get("ui.status.opened", file.getFileName()));
         updateProgress(1, 1);
         return workspace;
-    }
-
-    private void fill(Workspace workspace) {
-        if (mode == Mode.CREATE) {
-            updateMessage(messages.get("ui.status.creating", file.getFileName()));
-            workspace.init().initialise(home, true);
-        } else if (mode == Mode.OPEN_OR_CREATE_DEMO && !workspace.init().isInitialised()) {
-            updateMessage(messages.get("ui.status.creatingDemo"));
-            workspace.inTransaction(() -> {
-                workspace.init().initialise(InitService.DEFAULT_HOME, true);
-                workspace.demo().generate();
-            });
-        }
     }
 }

@@ -32,7 +32,7 @@ class FoundationCliTest {
     }
 
     @Test
-    void initRefusesAnExistingDatabaseAndAnUnknownRegion() {
+    void initRefusesAnExistingDatabaseAndAnUnknownRegionAsAUsageError() {
         Path db = dir.resolve("a.db");
         CliRunner.run("init", "--db", db.toString());
         CliRunner.Result again = CliRunner.run("init", "--db", db.toString(), "--lang", "zh");
@@ -40,8 +40,10 @@ class FoundationCliTest {
         assertThat(again.err()).contains("已存在").doesNotContain("Exception");
         CliRunner.Result unknown = CliRunner.run("init", "--db", dir.resolve("b.db").toString(), "--home", "990000",
                 "--lang", "en");
-        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("990000 is not a GB/T 2260 region code");
+        assertThat(dir.resolve("b.db")).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining(p -> !p.getFileName().toString().startsWith("a.db"));
     }
 
     @Test

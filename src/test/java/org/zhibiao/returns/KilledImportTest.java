@@ -2,7 +2,6 @@ package org.zhibiao.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A process killed in the middle of an import leaves the database as it was before that file. */
+/**
+ * A process killed in the middle of an import leaves the database as it was before that file, and
+ * no archive copy of it; the copy it had begun is cleared away by the next import.
+ */
 class KilledImportTest {
 
     @TempDir
@@ -32,15 +34,13 @@ class KilledImportTest {
         Path file = Returns.fill(template, everyIndicator(template), dir.resolve("big.xlsx"));
         List<String> before = Returns.export(db, dir, "before");
 
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dzhibiao.home=" + dir.resolve("home"), "-Dzhibiao.import.pauseBetweenValuesMillis=300",
-                "org.zhibiao.Launcher", "import", "--db", db.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = ChildProcess.start(dir, "child", List.of("-Dzhibiao.import.pauseBetweenValuesMillis=300"),
+                "import", "--db", db.toString(), file.toString());
         Path archive = dir.resolve("returns/2015Q3");
-        for (int i = 0; i < 600 && !archived(archive); i++) {
+        for (int i = 0; i < 600 && !archived(archive, ".part"); i++) {
             Thread.sleep(100);
         }
-        assertThat(archived(archive)).as("the child started storing the file").isTrue();
+        assertThat(archived(archive, ".part")).as("the child started storing the file").isTrue();
         Thread.sleep(1500);
         assertThat(child.isAlive()).isTrue();
         child.destroyForcibly();
@@ -57,15 +57,18 @@ class KilledImportTest {
             }
         }
         assertThat(Returns.export(db, dir, "after")).isEqualTo(before);
+        assertThat(archived(archive, ".xlsx")).as("no archive copy of a file that was not stored").isFalse();
         assertThat(Returns.importFiles(db, file).exitCode()).isZero();
+        assertThat(archived(archive, ".part")).as("the killed import's copy is cleared away").isFalse();
+        assertThat(archived(archive, ".xlsx")).isTrue();
     }
 
-    private static boolean archived(Path folder) throws Exception {
+    private static boolean archived(Path folder, String ending) throws Exception {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(p -> p.toString().endsWith(".xlsx"));
+            return files.anyMatch(p -> p.toString().endsWith(ending));
         }
     }
 
@@ -79,10 +82,5 @@ class KilledImportTest {
             }
         }
         return cells;
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
     }
 }

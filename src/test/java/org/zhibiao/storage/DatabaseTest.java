@@ -63,7 +63,7 @@ class DatabaseTest {
         }
         byte[] before = Files.readAllBytes(file);
         var modified = Files.getLastModifiedTime(file);
-        try (Database db = Database.openReadOnly(file)) {
+        try (Database db = Database.openReadOnly(file, false)) {
             assertThat(new SqliteSettingsRepository(db).get("home_region")).contains("220000");
             assertThatThrownBy(() -> new SqliteSettingsRepository(db).put("x", "y"))
                     .isInstanceOf(StorageException.class);
@@ -73,12 +73,14 @@ class DatabaseTest {
     }
 
     @Test
-    void notADatabaseIsRefusedWithAMessageKey() throws Exception {
+    void notADatabaseIsRefusedWithAMessageKeyAndLeftAsItWas() throws Exception {
         Path file = dir.resolve("notes.db");
         Files.writeString(file, "this is a text file, not a database, and it is long enough to have a header");
+        byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(StorageException.class)
-                .extracting(e -> ((StorageException) e).messageKey()).isEqualTo("storage.error.open");
+                .extracting(e -> ((StorageException) e).messageKey()).isEqualTo("storage.error.foreign");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
@@ -88,7 +90,7 @@ class DatabaseTest {
             new SqliteSettingsRepository(db).put("k", "v");
             db.backupTo(copy);
         }
-        try (Database db = Database.openReadOnly(copy)) {
+        try (Database db = Database.openReadOnly(copy, false)) {
             assertThat(new SqliteSettingsRepository(db).get("k")).contains("v");
         }
     }

@@ -1,0 +1,14 @@
+package org.zhibiao.storage;
+
+import java.sql.SQLException;
+
+/**
+ * The file's bytes were imported already, possibly by another process a moment earlier: the
+ * database's unique index on imported files refused the second copy, and nothing of it was stored.
+ */
+public final class AlreadyImportedException extends StorageException {
+
+    public AlreadyImportedException(SQLException cause) {
+        super("import.error.alreadyImported", cause, null);
+    }
+}
