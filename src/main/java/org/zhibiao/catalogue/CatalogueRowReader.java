@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Text;
 

@@ -110,6 +110,6 @@ final class ImportCommand extends DbCommand {
     }
 
     private static String text(Double v) {
-        return v == null ? "—" : org.zhibiao.service.Numbers.plain(v);
+        return v == null ? "—" : org.zhibiao.domain.Numbers.plain(v);
     }
 }

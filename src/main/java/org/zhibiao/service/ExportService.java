@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhibiao.analysis.DataCheck;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.domain.Numbers;
 
 /** Status rows as machines read them: CLI.md's stable CSV columns, and JSON objects with the same keys. */
 public final class StatusRows {

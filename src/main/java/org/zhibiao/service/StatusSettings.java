@@ -1,6 +1,7 @@
 package org.zhibiao.service;
 
 import org.zhibiao.analysis.Thresholds;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.ZhibiaoException;
 

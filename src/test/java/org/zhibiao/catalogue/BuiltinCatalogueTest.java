@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.SharedFiles;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.domain.Target;
-import org.zhibiao.service.Numbers;
 
 class BuiltinCatalogueTest {
 

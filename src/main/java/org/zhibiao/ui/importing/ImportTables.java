@@ -14,10 +14,10 @@ import javafx.scene.control.TableView;
 import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.ImportedFile;
+import org.zhibiao.domain.Numbers;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.FileResult;
 import org.zhibiao.service.IssueMessages;
-import org.zhibiao.service.Numbers;
 
 /**
  * The Import screen's tables: files read, a file's problems (with the indicator of their row) and
