@@ -74,22 +74,43 @@ public final class DataChecks {
         if (before == null || now.value() == null || before.value() == null) {
             return;
         }
-        double change = now.value() - before.value();
-        boolean points = indicator.isPercentage();
-        double limit = indicator.jumpThreshold() != null ? indicator.jumpThreshold()
-                : points ? DEFAULT_JUMP_POINTS : DEFAULT_JUMP_PERCENT;
-        double size = points ? Math.abs(change) : relativePercent(change, before.value());
-        if (size > limit) {
-            String key = points ? "analysis.check.jumpPoints" : "analysis.check.jumpPercent";
+        double size = jumpSize(indicator, before.value(), now.value());
+        if (size > jumpLimit(indicator)) {
+            String key = indicator.isPercentage() ? "analysis.check.jumpPoints" : "analysis.check.jumpPercent";
             out.add(new DataCheck(region, indicator.code(), t, key, List.of(previous.toString(),
                     number(indicator, before.value()), number(indicator, now.value()),
                     Explaining.plain(size, 1)), Severity.WARNING));
         }
     }
 
-    /** The change in per cent of the previous value; a change from zero is not judged. */
-    private static double relativePercent(double change, double before) {
+    /**
+     * The size of the change from the previous value: in percentage points for percentages, else
+     * in per cent of the previous value (0 from zero: a change from zero is not judged).
+     */
+    public static double jumpSize(Indicator indicator, double before, double now) {
+        double change = now - before;
+        if (indicator.isPercentage()) {
+            return Math.abs(change);
+        }
         return before == 0 ? 0 : Math.abs(change / before) * 100;
+    }
+
+    /** The largest change that is not a jump: the indicator's own threshold, else the default. */
+    public static double jumpLimit(Indicator indicator) {
+        if (indicator.jumpThreshold() != null) {
+            return indicator.jumpThreshold();
+        }
+        return indicator.isPercentage() ? DEFAULT_JUMP_POINTS : DEFAULT_JUMP_PERCENT;
+    }
+
+    /**
+     * Whether a value and the roll-up of the regions below differ by more than 0.5 percentage
+     * points for percentages, else by more than 1 % of {@code relativeTo}.
+     */
+    public static boolean differsFromRollUp(Indicator indicator, double value, double rolled, double relativeTo) {
+        double difference = Math.abs(value - rolled);
+        return indicator.isPercentage() ? difference > ROLLUP_TOLERANCE_POINTS
+                : difference > ROLLUP_TOLERANCE_RELATIVE * Math.abs(relativeTo);
     }
 
     /** The previous quarter; for annual indicators the previous year; none for a flow's Q1. */
@@ -109,10 +130,7 @@ public final class DataChecks {
         if (rolled == null || rolled.value() == null) {
             return;
         }
-        double difference = Math.abs(reported.value() - rolled.value());
-        boolean beyond = indicator.isPercentage() ? difference > ROLLUP_TOLERANCE_POINTS
-                : difference > ROLLUP_TOLERANCE_RELATIVE * Math.abs(reported.value());
-        if (beyond) {
+        if (differsFromRollUp(indicator, reported.value(), rolled.value(), reported.value())) {
             out.add(new DataCheck(region, indicator.code(), t, "analysis.check.rollUpDiffers",
                     List.of(number(indicator, reported.value()), number(indicator, rolled.value()),
                             rolled.coverage().toString()), Severity.WARNING));

@@ -1,9 +1,11 @@
 package org.zhibiao.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.IndicatorKind;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 
@@ -53,23 +55,46 @@ public final class RollUp {
     }
 
     private Figure compute(Indicator indicator, List<String> children, Period period) {
+        if (indicator.kind() == IndicatorKind.NONE) {
+            return null;
+        }
+        List<Figure> figures = new ArrayList<>(children.size());
+        for (String child : children) {
+            figures.add(official(indicator, child, period));
+        }
+        return combine(indicator, figures);
+    }
+
+    /**
+     * The roll-up of the given observations (the children's stored values, each counting as
+     * reported), or null when none of them can contribute; the coverage counts all of them.
+     */
+    public static Figure of(Indicator indicator, List<Observation> children) {
+        List<Figure> figures = new ArrayList<>(children.size());
+        for (Observation o : children) {
+            figures.add(Figure.of(o.value(), o.numerator(), o.denominator(), Source.REPORTED, null));
+        }
+        return combine(indicator, figures);
+    }
+
+    /** The roll-up of the children's figures (null for a child without one). */
+    private static Figure combine(Indicator indicator, List<Figure> children) {
         if (children.isEmpty()) {
             return null;
         }
         return switch (indicator.kind()) {
-            case RATIO -> ratio(indicator, children, period);
-            case SUM -> sumOrMean(indicator, children, period, false);
-            case MEAN -> sumOrMean(indicator, children, period, true);
+            case RATIO -> ratio(indicator, children);
+            case SUM -> sumOrMean(children, false);
+            case MEAN -> sumOrMean(children, true);
             case NONE -> null;
         };
     }
 
-    private Figure ratio(Indicator indicator, List<String> children, Period period) {
+    private static Figure ratio(Indicator indicator, List<Figure> children) {
         double numerator = 0;
         double denominator = 0;
         int included = 0;
-        for (String child : children) {
-            Figure f = official(indicator, child, period);
+        for (Figure f : children) {
             if (f != null && f.hasFraction()) {
                 numerator += f.numerator();
                 denominator += f.denominator();
@@ -83,11 +108,10 @@ public final class RollUp {
                 new Coverage(included, children.size()));
     }
 
-    private Figure sumOrMean(Indicator indicator, List<String> children, Period period, boolean mean) {
+    private static Figure sumOrMean(List<Figure> children, boolean mean) {
         double sum = 0;
         int included = 0;
-        for (String child : children) {
-            Figure f = official(indicator, child, period);
+        for (Figure f : children) {
             if (f != null && f.value() != null) {
                 sum += f.value();
                 included++;

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.zhibiao.analysis.DataChecks;
+import org.zhibiao.analysis.Figure;
+import org.zhibiao.analysis.RollUp;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
@@ -21,15 +24,11 @@ import org.zhibiao.importer.ReturnValue;
 
 /**
  * The checks of a return against what is stored: jumps from the previous period beyond an
- * indicator's threshold, a region's own value against the roll-up of its children (warnings),
- * and the values a new revision changes.
+ * indicator's threshold, a region's own value against the roll-up of its children's stored
+ * values (warnings), and the values a new revision changes. The roll-up, the jump sizes and the
+ * tolerances are those of {@code analysis} ({@link RollUp}, {@link DataChecks}).
  */
 final class ReturnChecks {
-
-    private static final double DEFAULT_PERCENT_JUMP = 20;
-    private static final double DEFAULT_RELATIVE_JUMP = 50;
-    private static final double ROLLUP_RATE_TOLERANCE = 0.5;
-    private static final double ROLLUP_RELATIVE_TOLERANCE = 0.01;
 
     private final ObservationRepository observations;
     private final RegionRepository regions;
@@ -112,28 +111,21 @@ final class ReturnChecks {
             return Optional.empty();
         }
         Indicator i = v.indicator();
-        double change = v.value() - prev.value();
-        boolean beyond = i.isPercentage()
-                ? Math.abs(change) > threshold(i, DEFAULT_PERCENT_JUMP)
-                : prev.value() != 0 && Math.abs(change / prev.value()) * 100 > threshold(i, DEFAULT_RELATIVE_JUMP);
+        boolean beyond = (i.isPercentage() || prev.value() != 0)
+                && DataChecks.jumpSize(i, prev.value(), v.value()) > DataChecks.jumpLimit(i);
         return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(), "import.warning.jump", "",
                 i.code(), plain(prev.value()), before.toString(), plain(v.value())).about(i.code())) : Optional.empty();
-    }
-
-    private static double threshold(Indicator i, double fallback) {
-        return i.jumpThreshold() != null ? i.jumpThreshold() : fallback;
     }
 
     private static Optional<ImportIssue> rollup(ParsedReturn r, ReturnValue v, List<Observation> children) {
         List<Observation> values = children.stream()
                 .filter(o -> o.indicatorCode().equals(v.indicator().code()) && o.value() != null).toList();
-        Double rolled = Rollup.of(v.indicator(), values);
+        Figure figure = RollUp.of(v.indicator(), values);
+        Double rolled = figure == null ? null : figure.value();
         if (rolled == null) {
             return Optional.empty();
         }
-        double diff = Math.abs(v.value() - rolled);
-        boolean beyond = v.indicator().isPercentage() ? diff > ROLLUP_RATE_TOLERANCE
-                : diff > Math.abs(rolled) * ROLLUP_RELATIVE_TOLERANCE;
+        boolean beyond = DataChecks.differsFromRollUp(v.indicator(), v.value(), rolled, rolled);
         return beyond ? Optional.of(ImportIssue.warning(r.fileName(), v.sheet(), v.cell(),
                 "import.warning.rollup", "", v.indicator().code(), plain(v.value()), plain(rolled),
                 Integer.toString(values.size())).about(v.indicator().code())) : Optional.empty();
