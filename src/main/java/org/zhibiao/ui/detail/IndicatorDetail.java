@@ -85,7 +85,7 @@ public final class IndicatorDetail {
     private Label heading(StatusRow row, Map<String, String> names) {
         Label title = new Label(messages.get("detail.title", row.indicator().code(),
                 row.indicator().name(messages.chinese()), names.getOrDefault(row.regionCode(), row.regionCode()),
-                row.period().toString()));
+                row.period().words(messages.chinese())));
         title.setId("detailTitle");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         return title;

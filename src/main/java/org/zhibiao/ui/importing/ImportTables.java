@@ -47,7 +47,7 @@ final class ImportTables {
                 r -> t("uiimport.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))));
         table.getColumns().add(Columns.text(t("uiimport.file.region"), r -> region(r.preview().parsed().regionCode())));
         table.getColumns().add(Columns.text(t("uiimport.file.period"),
-                r -> r.preview().parsed().period() == null ? "" : r.preview().parsed().period().toString()));
+                r -> r.preview().parsed().period() == null ? "" : r.preview().parsed().period().words(messages.chinese())));
         table.getColumns().add(Columns.number(t("uiimport.file.values"), r -> r.preview().parsed().values().size()));
         table.getColumns().add(Columns.number(t("uiimport.file.problems"), r -> r.preview().errors().size()));
         table.getColumns().add(Columns.number(t("uiimport.file.warnings"), r -> r.preview().warnings().size()));
@@ -85,7 +85,7 @@ final class ImportTables {
         TableView<ImportedFile> table = table("importHistory", "uiimport.history.empty");
         table.getColumns().add(Columns.text(t("uiimport.history.region"), f -> region(f.regionCode())));
         table.getColumns().add(Columns.text(t("uiimport.history.period"),
-                f -> f.period() == null ? "" : f.period().toString()));
+                f -> f.period() == null ? "" : f.period().words(messages.chinese())));
         table.getColumns().add(Columns.text(t("uiimport.history.file"), ImportedFile::fileName));
         table.getColumns().add(Columns.number(t("uiimport.history.values"), ImportedFile::values));
         table.getColumns().add(Columns.text(t("uiimport.history.user"), ImportedFile::user));

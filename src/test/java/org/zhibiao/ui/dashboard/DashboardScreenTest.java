@@ -120,7 +120,7 @@ class DashboardScreenTest {
         robot.interact(() -> table.getSelectionModel().select(e02));
         robot.clickOn("#openDetail");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).contains("E02", "吉林省", "2016Q4");
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).contains("E02", "吉林省", "2016年第4季度");
         assertThat(robot.lookup("#detailTrend").tryQuery()).isPresent();
         StatusRow row = table.getItems().get(e02);
         assertThat(robot.lookup("#detailRollup").queryAs(Label.class).getText()).contains(row.coverage().toString());
