@@ -83,7 +83,8 @@ final class SubmissionsView {
         SubmissionMatrix m = model.matrixProperty().get();
         Period q = model.quarterProperty().get();
         if (m != null && q != null
-                && dialogs.confirm(messages.get("uisubmissions.lock.confirm", q.toString(), m.missing(q).size()))) {
+                && dialogs.confirm(messages.get("uisubmissions.lock.confirm", q.words(messages.chinese()),
+                        m.missing(q).size()))) {
             model.lock();
         }
     }

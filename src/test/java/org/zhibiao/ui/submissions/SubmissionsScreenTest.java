@@ -87,7 +87,7 @@ class SubmissionsScreenTest {
         robot.clickOn("#lockQuarter");
 
         assertThat(dialogs.questions).containsExactly(
-                "锁定 2016Q4？仍有 2 个地区缺报。锁定后不能再导入该季度的报表，直到解锁。");
+                "锁定 2016年第4季度？仍有 2 个地区缺报。锁定后不能再导入该季度的报表，直到解锁。");
         assertThat(workspace.returns().isLocked(Q)).isTrue();
         SubmissionMatrix matrix = model.matrixProperty().get();
         assertThat(cell(matrix, "长春市", Q)).isEqualTo(Submission.State.LOCKED);
