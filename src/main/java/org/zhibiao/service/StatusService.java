@@ -95,9 +95,7 @@ public final class StatusService {
     /** As {@link #view(Period, List, TargetChoice, Method)}, for every indicator of the catalogue if asked. */
     public List<StatusRow> view(Period period, List<String> regionCodes, TargetChoice choice, Method method,
                                 boolean allIndicators) {
-        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
-        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
-        regionCodes.forEach(code -> requireRegion(c, code));
+        Analysis.Catalogue c = shown(regionCodes, allIndicators);
         Set<Period> periods = c.periodsFor(regionCodes, period, choice.year(), method);
         StatusCalculator calculator = analysis(c, periods, regionCodes, null, method).status();
         List<StatusRow> rows = new ArrayList<>();
@@ -105,6 +103,14 @@ public final class StatusService {
             rows.addAll(calculator.view(code, period, choice));
         }
         return rows;
+    }
+
+    /** The catalogue of these regions, showing the monitored set unless every indicator is asked for. */
+    private Analysis.Catalogue shown(List<String> regionCodes, boolean allIndicators) {
+        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
+        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
+        regionCodes.forEach(code -> requireRegion(c, code));
+        return c;
     }
 
     /** Every year for which the catalogue holds a target, in order: the choices a view offers. */
@@ -119,9 +125,7 @@ public final class StatusService {
 
     private List<StatusRow> statusOfRegions(Period period, List<String> regionCodes, Integer targetYear, Method method,
                                             boolean allIndicators) {
-        Analysis.Catalogue loaded = loadCatalogue(regionCodes);
-        Analysis.Catalogue c = allIndicators ? loaded : loaded.showing(plans.monitoredSet().filter(loaded.indicators()));
-        regionCodes.forEach(code -> requireRegion(c, code));
+        Analysis.Catalogue c = shown(regionCodes, allIndicators);
         Set<Period> periods = c.periodsFor(regionCodes, period, targetYear, method);
         Analysis analysis = analysis(c, periods, regionCodes, null, method);
         List<StatusRow> rows = new ArrayList<>();
