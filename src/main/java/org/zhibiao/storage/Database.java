@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.zhibiao.domain.Store;
+import org.zhibiao.files.AsideFiles;
 
 /**
  * One SQLite database file: foreign keys on, WAL, a busy timeout, migrations applied on open.
@@ -19,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  * other (up to the busy timeout) instead of failing half-way; a damaged, empty or foreign file is
  * never written to.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Store {
 
     /** How long a statement waits for another connection's lock; {@code zhibiao.busyTimeoutMillis} overrides it. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -161,10 +163,12 @@ public final class Database implements AutoCloseable {
         execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
+    @Override
     public Path file() {
         return file;
     }
 
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -228,6 +232,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    @Override
+    public void inTransaction(Runnable work) {
+        runInTransaction(c -> work.run());
+    }
+
     public void runInTransaction(SqlConsumer work) {
         inTransaction(c -> {
             work.accept(c);
@@ -240,6 +249,7 @@ public final class Database implements AutoCloseable {
      * flushed, then moved over {@code target}, so an earlier copy there stays whole until the new
      * one is complete. Never over the database itself.
      */
+    @Override
     public void backupTo(Path target) {
         Path out = target.toAbsolutePath();
         if (isThisDatabase(out)) {
