@@ -89,16 +89,12 @@ public final class Database implements Store {
 
     private static Database connect(Path file, boolean readOnly, boolean frozen) {
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+            SQLiteConfig config = config(readOnly);
             String url;
             if (readOnly) {
-                config.setReadOnly(true);
                 url = "jdbc:sqlite:" + file.toAbsolutePath().toUri().toString().replace("file:///", "file:/")
                         + (frozen ? "?immutable=1" : "?mode=ro");
             } else {
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
@@ -109,6 +105,22 @@ public final class Database implements Store {
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }
+    }
+
+    /**
+     * Foreign keys on and a busy timeout; a read-only connection cannot write, a writing one syncs
+     * at WAL checkpoints ({@code synchronous=NORMAL}).
+     */
+    static SQLiteConfig config(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        return config;
     }
 
     /** SQLite's quick_check: a damaged database is refused before any write. */
@@ -124,11 +136,11 @@ public final class Database implements Store {
         }
     }
 
-    /** An SQLite file with tables of its own but none of Zhibiao's is another program's database. */
+    /** An SQLite file with tables of its own but no schema history of Zhibiao's is another program's database. */
     private void requireOwn() {
         boolean foreign = read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT count(*) > 0 AND sum(name = 'schema_version') = 0
+                    SELECT count(*) > 0 AND sum(name IN ('flyway_schema_history', 'schema_version')) = 0
                     FROM sqlite_master WHERE type = 'table'""")) {
                 return rs.getBoolean(1);
             }

@@ -1,29 +1,37 @@
 package org.zhibiao.storage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * Numbered SQL scripts ({@code Vnnn__what.sql}), each applied once, in number order, in a
- * transaction of its own; the numbers applied are recorded in {@code schema_version}.
+ * The schema's numbered SQL scripts ({@code Vnnn__what.sql}), applied by Flyway, each once, in a
+ * transaction of its own, recorded in Flyway's {@code flyway_schema_history}. A database made by
+ * an earlier release kept its own history in {@code schema_version}: on its first open for
+ * writing, Flyway's history starts with a baseline at the newest version it names, and the old
+ * table goes.
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V003__analysis_indexes.sql", "V004__plans.sql",
-            "V005__definition_changes.sql", "V006__one_import_per_file.sql");
+    static final String HISTORY = "flyway_schema_history";
+    static final String LEGACY_HISTORY = "schema_version";
+    private static final String LOCATION = "classpath:org/zhibiao/db";
+
+    /** The versions of the scripts in {@value #LOCATION}. */
+    static final List<Integer> VERSIONS = List.of(1, 3, 4, 5, 6);
 
     /** The scripts that add indexes or constraints only: a database without them can still be read as it is. */
-    private static final Set<String> INDEXES_ONLY = Set.of("V003__analysis_indexes.sql", "V006__one_import_per_file.sql");
+    private static final Set<Integer> INDEXES_ONLY = Set.of(3, 6);
 
     private final Database db;
 
@@ -32,53 +40,49 @@ final class Migrations {
     }
 
     static int latestVersion() {
-        return SCRIPTS.stream().mapToInt(Migrations::number).max().orElse(0);
-    }
-
-    static int number(String script) {
-        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+        return VERSIONS.get(VERSIONS.size() - 1);
     }
 
     /**
      * Applies the scripts this database lacks. An up-to-date database is only read, so opening it
-     * never waits for another process's write; each missing script is applied in a write
-     * transaction that checks again, so two processes opening an old database apply it once.
+     * never waits for another process's write; Flyway's transactions begin with
+     * {@code BEGIN IMMEDIATE} and read the history inside them, so two processes opening an old
+     * database apply each script once.
      */
     void apply() {
         Set<Integer> applied = db.read(Migrations::applied);
-        if (applied.stream().anyMatch(v -> v > latestVersion())) {
-            throw new StorageException("storage.error.newerSchema", null, db.file());
+        requireNotNewer(applied);
+        boolean legacy = db.read(c -> hasTable(c, LEGACY_HISTORY) && !hasTable(c, HISTORY));
+        if (!legacy && applied.containsAll(VERSIONS)) {
+            return;
         }
-        for (String script : SCRIPTS.stream().sorted(java.util.Comparator.comparingInt(Migrations::number)).toList()) {
-            if (!applied.contains(number(script))) {
-                applyScript(script);
-            }
+        SQLiteConfig immediate = Database.config(false);
+        immediate.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(immediate);
+        source.setUrl("jdbc:sqlite:" + db.file().toAbsolutePath());
+        var flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(source)
+                .locations(LOCATION)
+                .outOfOrder(true);
+        if (legacy) {
+            Set<Integer> before = new TreeSet<>(db.read(Migrations::legacyVersions));
+            flyway.baselineOnMigrate(true)
+                    .baselineVersion(String.valueOf(before.stream().mapToInt(Integer::intValue).max().orElse(0)))
+                    .baselineDescription(LEGACY_HISTORY + " " + before.stream().map(String::valueOf)
+                            .collect(Collectors.joining(",")));
         }
-    }
-
-    private void applyScript(String script) {
-        String sql = load(script);
-        db.runInTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                        + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            }
-            if (applied(c).contains(number(script))) {
-                return;
-            }
-            try (Statement s = c.createStatement()) {
-                for (String statement : statements(sql)) {
-                    s.execute(statement);
+        try {
+            flyway.load().migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("storage.error.migrate", e, db.file());
+        }
+        if (legacy) {
+            db.runInTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS " + LEGACY_HISTORY);
                 }
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
-                p.setInt(1, number(script));
-                p.setString(2, script);
-                p.setString(3, Instant.now().toString());
-                p.executeUpdate();
-            }
-        });
+            });
+        }
     }
 
     /**
@@ -88,29 +92,49 @@ final class Migrations {
      */
     void requireReadable() {
         Set<Integer> applied = db.read(Migrations::applied);
-        if (applied.stream().anyMatch(v -> v > latestVersion())) {
-            throw new StorageException("storage.error.newerSchema", null, db.file());
-        }
-        if (!applied.contains(number(SCRIPTS.get(0)))) {
+        requireNotNewer(applied);
+        if (!applied.contains(VERSIONS.get(0))) {
             throw new StorageException("storage.error.schemaMismatch", null, db.file());
         }
-        boolean lacksTables = SCRIPTS.stream().filter(script -> !INDEXES_ONLY.contains(script))
-                .anyMatch(script -> !applied.contains(number(script)));
+        boolean lacksTables = VERSIONS.stream().filter(v -> !INDEXES_ONLY.contains(v)).anyMatch(v -> !applied.contains(v));
         if (lacksTables) {
             throw new StorageException("storage.error.olderSchema", null, db.file());
         }
     }
 
-    private static Set<Integer> applied(Connection c) throws SQLException {
+    private void requireNotNewer(Set<Integer> applied) {
+        if (applied.stream().anyMatch(v -> v > latestVersion())) {
+            throw new StorageException("storage.error.newerSchema", null, db.file());
+        }
+    }
+
+    /**
+     * The script versions a database has, from Flyway's history (a baseline stands for every
+     * script up to it) or, in a database of an earlier release, from its own.
+     */
+    static Set<Integer> applied(Connection c) throws SQLException {
+        if (!hasTable(c, HISTORY)) {
+            return hasTable(c, LEGACY_HISTORY) ? legacyVersions(c) : Set.of();
+        }
         Set<Integer> out = new HashSet<>();
-        try (Statement s = c.createStatement();
-             ResultSet tables = s.executeQuery(
-                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-            if (tables.getInt(1) == 0) {
-                return out;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT version, type FROM " + HISTORY + " WHERE success AND version IS NOT NULL")) {
+            while (rs.next()) {
+                int version = Integer.parseInt(rs.getString(1));
+                if ("BASELINE".equals(rs.getString(2))) {
+                    VERSIONS.stream().filter(v -> v <= version).forEach(out::add);
+                } else {
+                    out.add(version);
+                }
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+        return out;
+    }
+
+    private static Set<Integer> legacyVersions(Connection c) throws SQLException {
+        Set<Integer> out = new HashSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM " + LEGACY_HISTORY)) {
             while (rs.next()) {
                 out.add(rs.getInt(1));
             }
@@ -118,23 +142,12 @@ final class Migrations {
         return out;
     }
 
-    private static String load(String script) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/org/zhibiao/db/" + script)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration " + script);
+    static boolean hasTable(Connection c, String name) throws SQLException {
+        try (var p = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.getInt(1) > 0;
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable migration " + script, e);
         }
-    }
-
-    /** Splits a script at semicolons that end a line; comments are dropped. */
-    static List<String> statements(String sql) {
-        String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";\\s*(\\r?\\n|$)"))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
     }
 }
