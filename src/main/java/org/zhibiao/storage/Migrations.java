@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The schema's numbered SQL scripts ({@code Vnnn__what.sql}), applied by Flyway, each once, in a
- * transaction of its own, recorded in Flyway's {@code flyway_schema_history}. A database made by
+ * transaction of its own, recorded in Flyway's {@code flyway_schema_history}. The scripts are the
+ * same for SQLite and PostgreSQL ({@code db/common}) except where their SQL differs
+ * ({@code db/sqlite}, {@code db/postgresql}). A database made by
  * an earlier release kept its own history in {@code schema_version}: on its first open for
  * writing, Flyway's history starts with a baseline at the newest version it names, and the old
  * table goes.
@@ -25,9 +29,22 @@ final class Migrations {
 
     static final String HISTORY = "flyway_schema_history";
     static final String LEGACY_HISTORY = "schema_version";
-    private static final String LOCATION = "classpath:org/zhibiao/db";
+    /** Where a store's scripts are. */
+    enum Dialect {
+        SQLITE("sqlite"), POSTGRESQL("postgresql");
 
-    /** The versions of the scripts in {@value #LOCATION}. */
+        private final String folder;
+
+        Dialect(String folder) {
+            this.folder = folder;
+        }
+
+        String[] locations() {
+            return new String[] {"classpath:org/zhibiao/db/common", "classpath:org/zhibiao/db/" + folder};
+        }
+    }
+
+    /** The versions of the scripts of either dialect. */
     static final List<Integer> VERSIONS = List.of(1, 3, 4, 5, 6);
 
     /** The scripts that add indexes or constraints only: a database without them can still be read as it is. */
@@ -60,10 +77,7 @@ final class Migrations {
         immediate.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(immediate);
         source.setUrl("jdbc:sqlite:" + db.file().toAbsolutePath());
-        var flyway = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(source)
-                .locations(LOCATION)
-                .outOfOrder(true);
+        FluentConfiguration flyway = configure(source, Dialect.SQLITE);
         if (legacy) {
             Set<Integer> before = new TreeSet<>(db.read(Migrations::legacyVersions));
             flyway.baselineOnMigrate(true)
@@ -83,6 +97,17 @@ final class Migrations {
                 }
             });
         }
+    }
+
+    /**
+     * Flyway over a database of the dialect: a script missing between applied ones (a database
+     * that lost an index) is applied too.
+     */
+    static FluentConfiguration configure(DataSource source, Dialect dialect) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(source)
+                .locations(dialect.locations())
+                .outOfOrder(true);
     }
 
     /**
