@@ -39,13 +39,9 @@ class SchemaMigrationTest {
 
     @Test
     void aSchema3DatabaseKeepsEveryValueAndItsLineage() throws IOException {
-        Path db = copy("schema-v3.db", "old.db");
-        Path csv = dir.resolve("after.csv");
-        try (Workspace w = Workspace.open(db)) {
-            w.export().exportCsv(null, null, csv);
-        }
-        assertThat(Files.readString(csv)).isEqualTo(resource("schema-v3-export.csv"));
-        assertThat(Files.readString(csv)).contains("220702,宁江区,2017Q1,P07,82,41,50,,1,2,filled.xlsx,")
+        String csv = exportAfterOpening(copy("schema-v3.db", "old.db"));
+        assertThat(csv).isEqualTo(resource("schema-v3-export.csv"));
+        assertThat(csv).contains("220702,宁江区,2017Q1,P07,82,41,50,,1,2,filled.xlsx,")
                 .contains(",指标报表,E9,");
     }
 
@@ -93,11 +89,7 @@ class SchemaMigrationTest {
     @Test
     void aSchema6DatabaseKeepsEveryValueAndStartsFlywaysHistoryAtSix() throws Exception {
         Path db = copy("schema-v6.db", "last.db");
-        Path csv = dir.resolve("after.csv");
-        try (Workspace w = Workspace.open(db)) {
-            w.export().exportCsv(null, null, csv);
-        }
-        assertThat(Files.readString(csv)).isEqualTo(resource("schema-v6-export.csv"));
+        assertThat(exportAfterOpening(db)).isEqualTo(resource("schema-v6-export.csv"));
         assertThat(history(db)).containsExactly("6 BASELINE schema_version 1,3,4,5,6");
         assertThat(tables(db)).contains("flyway_schema_history").doesNotContain("schema_version");
     }
@@ -149,23 +141,27 @@ class SchemaMigrationTest {
         return null;
     }
 
-    private static List<String> history(Path db) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT CAST(version AS INTEGER), type, description FROM flyway_schema_history"
-                             + " WHERE success ORDER BY installed_rank")) {
-            while (rs.next()) {
-                out.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
-            }
+    private String exportAfterOpening(Path db) throws IOException {
+        Path csv = dir.resolve("after.csv");
+        try (Workspace w = Workspace.open(db)) {
+            w.export().exportCsv(null, null, csv);
         }
-        return out;
+        return Files.readString(csv);
+    }
+
+    private static List<String> history(Path db) throws SQLException {
+        return rows(db, "SELECT CAST(version AS INTEGER) || ' ' || type || ' ' || description"
+                + " FROM flyway_schema_history WHERE success ORDER BY installed_rank");
     }
 
     private static List<String> tables(Path db) throws SQLException {
+        return rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    }
+
+    private static List<String> rows(Path db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
