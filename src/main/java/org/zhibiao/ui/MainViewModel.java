@@ -122,6 +122,7 @@ public final class MainViewModel {
         follow(task);
         task.setOnSucceeded(e -> {
             finish();
+            status.set("");
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -56,6 +57,7 @@ class EnglishUnitsTest {
         int p09 = indexOf(table, "P09");
         int s01 = indexOf(table, "S01");
         assertThat(cellText(robot, "column-value", p09)).endsWith(" 10k vehicles");
+        assertThat(shownText(cell(robot, "column-yearOnYear", p09))).as("shown whole").endsWith(" 10k vehicles");
         assertThat(cellText(robot, "column-value", s01)).endsWith(" points");
         for (int row = 0; row < table.getItems().size(); row++) {
             for (String column : NUMBER_COLUMNS) {
@@ -83,12 +85,22 @@ class EnglishUnitsTest {
     }
 
     private static String cellText(FxRobot robot, String column, int index) {
+        TableCell<?, ?> cell = cell(robot, column, index);
+        return cell.getText() == null ? "" : cell.getText();
+    }
+
+    private static TableCell<?, ?> cell(FxRobot robot, String column, int index) {
         robot.interact(() -> table(robot).scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getIndex() == index).findFirst().map(c -> c.getText() == null ? "" : c.getText())
-                .orElseThrow();
+                .filter(c -> c.getIndex() == index).findFirst().<TableCell<?, ?>>map(c -> c).orElseThrow();
+    }
+
+    /** The text a cell draws, which ends in an ellipsis when the column is too narrow for it. */
+    private static String shownText(TableCell<?, ?> cell) {
+        return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText()).findFirst().orElse("");
     }
 
     @SuppressWarnings("unchecked")
