@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.ImportIssue;
@@ -43,6 +44,7 @@ class ImportScreenTest {
     Path dir;
     private Workspace workspace;
     private ImportViewModel model;
+    private Stage stage;
 
     @BeforeAll
     static void demo() {
@@ -51,6 +53,7 @@ class ImportScreenTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
         ScreenContext context = TestContexts.chinese(workspace);
         model = ImportScreen.model(context);
@@ -152,6 +155,21 @@ class ImportScreenTest {
         assertThat(receipts.resolve("白城-退回通知.pdf")).exists();
         assertThat(robot.lookup("#receiptsWritten").queryLabeled().getText())
                 .isEqualTo("已为 1 份拒收的报表写出退回通知（标注问题的工作簿和通知书 PDF），保存在 " + receipts + "。");
+    }
+
+    @Test
+    void inAWindowOf1024By640TheShortColumnsOfTheProblemsStayWhole(FxRobot robot) throws Exception {
+        Path bad = Returns.fill(template("220800"), Map.of("F19", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        robot.interact(() -> {
+            stage.setWidth(1024 - 160);
+            stage.setHeight(640 - 80);
+            model.load(List.of(bad));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ImportIssue> issues = robot.lookup("#importIssues").queryTableView();
+        assertThat(issues.getItems()).isNotEmpty();
+        assertThat(issues.getColumns().get(0).getWidth()).as("错误 / 提示").isGreaterThanOrEqualTo(50);
+        assertThat(issues.getColumns().get(3).getWidth()).as("the cell, E13").isGreaterThanOrEqualTo(50);
     }
 
     @Test
