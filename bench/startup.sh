@@ -15,7 +15,7 @@ source "$(dirname "$0")/../installer/train.sh"
 RUNS=${1:-10}
 IMAGE=$ZB_OUT/image/$ZB_NAME
 [ -x "$IMAGE/bin/$ZB_NAME" ] || zb_die "no app-image: run installer/linux.sh first"
-grep -q SharedArchiveFile "$IMAGE/lib/app/$ZB_NAME.cfg" || zb_die "the app-image has no AppCDS archive"
+[ -x "$IMAGE/lib/app/classdata.sh" ] || zb_die "the app-image has no AppCDS class list (built with --no-cds?)"
 WORK=$(mktemp -d)
 trap 'zb_xvfb_stop; rm -rf "$WORK"' EXIT
 
@@ -27,6 +27,9 @@ variant() { # name grep-pattern-of-options-to-drop
 }
 variant native 'SharedArchiveFile'
 variant cds '^$'
+# The archive is dumped where the app is installed, as the .deb does.
+"$WORK/cds/$ZB_NAME/lib/app/classdata.sh"
+[ -f "$WORK/cds/$ZB_NAME/lib/app/app.jsa" ] || zb_die "no AppCDS archive dumped"
 
 export ZHIBIAO_HOME=$WORK/home
 mkdir -p "$ZHIBIAO_HOME"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the Linux app-image and .deb, unpacks the .deb into a temporary root (dpkg -x) and uses
-# the installed program as a user would: the command line on a demo database, then the window
-# under Xvfb with a window manager, saved as a screenshot.
+# Builds the Linux app-image and .deb, unpacks the .deb into a temporary root (dpkg -x), dumps the
+# class-data archive there as the package's postinst does, prints the sizes and uses the installed
+# program as a user would: the command line on a demo database, then the window under Xvfb with a
+# window manager, saved as a screenshot.
 #   installer/check-linux.sh SCREENSHOT.png [--no-build]
 # Needs, besides what linux.sh needs: xvfb, openbox, xdotool, x11-utils, imagemagick (import).
 # Exits non-zero on the first thing that does not work.
@@ -21,6 +22,11 @@ BIN=$WORK/root/opt/zhibiao/bin/Zhibiao
 DB=$WORK/demo.db
 export ZHIBIAO_HOME=$WORK/home
 zb_log "installed from $DEB into $WORK/root"
+"$WORK/root/opt/zhibiao/lib/app/classdata.sh"
+[ -f "$WORK/root/opt/zhibiao/lib/app/app.jsa" ] || zb_die "the package's class-data step dumped no archive"
+zb_log "sizes: .deb $(stat -c %s "$DEB") bytes; app-image $(du -sb "$ZB_OUT/image/$ZB_NAME" | cut -f1);" \
+  "installed $(du -sb --exclude=app.jsa "$WORK/root/opt/zhibiao" | cut -f1)" \
+  "+ archive dumped there $(stat -c %s "$WORK/root/opt/zhibiao/lib/app/app.jsa")"
 
 check() { # description command...
   local description=$1

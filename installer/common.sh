@@ -67,16 +67,19 @@ zb_modules() {
   printf '%s,%s' "$ZB_BASE_MODULES" "$deps" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -
 }
 
+# The runtime has no class-data archive of its own: the app's archive (classdata.sh) holds the JDK
+# classes it uses as well. On Linux its native libraries lose the symbols only a debugger reads
+# (libjvm.so 30 → 25 MB); the symbols other libraries link against stay.
 zb_runtime() {
   local modules
   modules=$(zb_modules)
   zb_log "linking runtime: $modules"
   rm -rf "$ZB_OUT/runtime"
   "$ZB_JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --include-locales=en,zh --compress=zip-9 --generate-cds-archive --output "$ZB_OUT/runtime"
-  # The JDK's class-data archive is made twice, the second for heaps over 32 GB, which a desktop
-  # app never asks for: only the first is kept.
-  rm -f "$ZB_OUT"/runtime/lib/server/classes_nocoops.jsa
+    --include-locales=en,zh --compress=zip-9 --output "$ZB_OUT/runtime"
+  if [ "$(uname)" = Linux ] && command -v strip >/dev/null; then
+    find "$ZB_OUT/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+  fi
 }
 
 # The jar, its libraries and sqlite-jdbc's native library for this system, extracted once here
@@ -84,7 +87,7 @@ zb_runtime() {
 zb_input() { # sqlite-native-path-in-jar
   local input=$ZB_OUT/input
   rm -rf "$input" && mkdir -p "$input/lib" "$input/native"
-  cp "$ZB_ROOT/target/zhibiao.jar" "$input/"
+  cp "$ZB_ROOT/target/zhibiao.jar" "$ZB_ROOT/installer/classdata.sh" "$input/"
   cp "$ZB_ROOT"/target/lib/*.jar "$input/lib/"
   (cd "$input/native" && unzip -q -j "$input"/lib/sqlite-jdbc-*.jar "$1")
   # With the library shipped beside it, the jar's own copies for every system (11 MB) are not needed.
@@ -96,9 +99,14 @@ zb_input() { # sqlite-native-path-in-jar
 # its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on the JNI use of sqlite-jdbc and
 # JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so no warning reaches the
 # user's terminal.
+# With CDS=1 the launcher maps the archive lib/app/app.jsa and says nothing when it is missing
+# or does not match the installed files (it then starts without it).
 zb_java_options() { # sqlite-library-file-name
   printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
   printf ' %s' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  if [ "${CDS:-0}" = 1 ]; then
+    printf ' %s' "-XX:SharedArchiveFile=\$APPDIR/app.jsa" -Xlog:cds=off
+  fi
   if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
     printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   fi
@@ -109,20 +117,12 @@ zb_cds_supported() {
   [ "$(zb_feature "$ZB_JDK")" -ge 20 ]
 }
 
-# Dumps a static archive of every class the training runs loaded (JDK and app) next to the jar,
-# and tells the launcher to map it.
-zb_archive() { # app-dir cfg-file class-list...
-  local appdir=$1 cfg=$2 classpath
-  shift 2
+# Lists every class the training runs loaded (JDK and app) in classes.lst beside the jar, where
+# classdata.sh dumps the archive from it (at build time, or on Linux when the package installs).
+zb_class_list() { # app-dir class-list...
+  local appdir=$1
+  shift
   # Each list numbers its classes on its own: merged, a class is named once and without its id.
-  cat "$@" | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' > "$ZB_OUT/classes.lst"
-  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -)
-  zb_log "dumping AppCDS archive ($(wc -l < "$ZB_OUT/classes.lst") classes listed)"
-  # The dump runs with the launcher's module options, which the archive must match.
-  # shellcheck disable=SC2046
-  "$ZB_OUT/runtime/bin/java" $(sed -n 's/^java-options=\(--.*\)/\1/p' "$cfg") -Xshare:dump \
-    -XX:SharedClassListFile="$ZB_OUT/classes.lst" -XX:SharedArchiveFile="$appdir/app.jsa" \
-    -cp "$classpath" -Xlog:cds=error >/dev/null
-  awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa" }' \
-    "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+  cat "$@" | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' > "$appdir/classes.lst"
+  zb_log "$(wc -l < "$appdir/classes.lst") classes listed for the AppCDS archive"
 }

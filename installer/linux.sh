@@ -2,6 +2,8 @@
 # Builds the Linux app-image and .deb of Zhibiao into target/installer/.
 #   installer/linux.sh            app-image and .deb
 #   installer/linux.sh --no-cds   the same without the class-data-sharing archive (to measure it)
+# Neither ships the AppCDS archive (35 MB): the image carries the list of its classes and
+# lib/app/classdata.sh, which the .deb runs when it installs to dump the archive in place.
 # Needs a JDK 17+ with jpackage and jmods (Debian: openjdk-17-jdk), Maven, dpkg-deb and fakeroot;
 # the first-window training run also needs Xvfb (xvfb) and xdotool.
 set -euo pipefail
@@ -32,10 +34,12 @@ rm -rf "$IMAGE_DIR"
   --java-options "$(zb_java_options libsqlitejdbc.so)"
 
 if [ "$CDS" = 1 ]; then
-  zb_log "training runs for the AppCDS archive"
+  zb_log "training runs for the AppCDS class list"
   source "$(dirname "$0")/train.sh"
   zb_train_all "$APP/bin/$ZB_NAME"
-  zb_archive "$APP/lib/app" "$CFG" "$ZB_OUT"/train-*.lst
+  zb_class_list "$APP/lib/app" "$ZB_OUT"/train-*.lst
+else
+  rm "$APP/lib/app/classdata.sh"
 fi
 
 zb_log ".deb"
@@ -48,17 +52,15 @@ rm -rf "$ZB_OUT/deb" && mkdir -p "$ZB_OUT/deb"
   --file-associations installer/associations/snapshot-linux.properties
 
 DEB=$(ls "$ZB_OUT"/deb/*.deb)
+# jpackage's package scripts, plus: after installing, dump the AppCDS archive; before removing or
+# upgrading, delete it (dpkg removes only the files it installed). xz makes the package smaller.
+rm -rf "$ZB_OUT/debroot"
+dpkg-deb -R "$DEB" "$ZB_OUT/debroot"
 if [ "$CDS" = 1 ]; then
-  # jpackage copies the image into the .deb with new file times, and the JVM refuses an archive
-  # whose jars changed time since the dump: dump it again against the files as packaged.
-  zb_log "AppCDS archive against the packaged files"
-  rm -rf "$ZB_OUT/debroot"
-  dpkg-deb -R "$DEB" "$ZB_OUT/debroot"
-  DEB_APP=$ZB_OUT/debroot/opt/zhibiao/lib/app
-  grep -v SharedArchiveFile "$DEB_APP/$ZB_NAME.cfg" > "$DEB_APP/cfg.new"
-  mv "$DEB_APP/cfg.new" "$DEB_APP/$ZB_NAME.cfg"
-  zb_archive "$DEB_APP" "$DEB_APP/$ZB_NAME.cfg" "$ZB_OUT"/train-*.lst
-  fakeroot dpkg-deb -Zgzip -b "$ZB_OUT/debroot" "$DEB" >/dev/null
+  sed -i 's#^    configure)$#&\n/opt/zhibiao/lib/app/classdata.sh || true#' "$ZB_OUT/debroot/DEBIAN/postinst"
+  sed -i '0,/^set -e$/s##&\n/opt/zhibiao/lib/app/classdata.sh remove#' "$ZB_OUT/debroot/DEBIAN/prerm"
+  grep -q classdata.sh "$ZB_OUT/debroot/DEBIAN/postinst" || zb_die "postinst: no place for the archive step"
 fi
+fakeroot dpkg-deb -Zxz -b "$ZB_OUT/debroot" "$DEB" >/dev/null
 
 zb_log "done: $APP and $DEB"

@@ -41,7 +41,8 @@ if [ "$CDS" = 1 ]; then
   zb_log "training runs for the AppCDS archive (command line)"
   rm -rf "$ZB_OUT/train" "$ZB_OUT"/train-*.lst && mkdir -p "$ZB_OUT/train"
   zb_train_cli_lists "$APP/Contents/MacOS/$ZB_NAME" "$ZB_OUT/train"
-  zb_archive "$APP/Contents/app" "$APP/Contents/app/$ZB_NAME.cfg" "$ZB_OUT"/train-*.lst
+  zb_class_list "$APP/Contents/app" "$ZB_OUT"/train-*.lst
+  "$APP/Contents/app/classdata.sh"
 fi
 codesign --force --deep --sign "${ZB_MAC_SIGN_IDENTITY:--}" "$APP"
 
