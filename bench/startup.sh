@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of the packaged app (target/installer/image, made by installer/linux.sh) with and
-# without its AppCDS archive, in one run; the variants differ only in their launcher options:
+# without its AppCDS archive, in one run:
 #   native  sqlite-jdbc loads the library shipped in the image (org.sqlite.lib.path), no archive
-#   cds     native + the AppCDS archive
+#   jdk     native + the JDK's own class-data archive, as the runtime would ship without the app's
+#   cds     native + the app's AppCDS archive (JDK and app classes), dumped as the .deb does
 # Measures a CLI command with hyperfine and launcher-to-window under Xvfb: the time from starting
 # the launcher until X reports a visible (mapped) window of that process, polled every 10 ms with
 # xdotool; JavaFX paints the first frame on the pulse after mapping.
@@ -26,6 +27,8 @@ variant() { # name grep-pattern-of-options-to-drop
   grep -Ev "$2" "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
 }
 variant native 'SharedArchiveFile'
+variant jdk 'SharedArchiveFile'
+"$WORK/jdk/$ZB_NAME/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1
 variant cds '^$'
 # The archive is dumped where the app is installed, as the .deb does.
 "$WORK/cds/$ZB_NAME/lib/app/classdata.sh"
@@ -41,6 +44,7 @@ COMMAND="status --db $DB --period 2015Q4"
 echo "## CLI: \`$COMMAND\` on the demo database ($RUNS runs, hyperfine)"
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-markdown "$WORK/cli.md" \
   -n native "$WORK/native/$ZB_NAME/bin/$ZB_NAME $COMMAND" \
+  -n jdk "$WORK/jdk/$ZB_NAME/bin/$ZB_NAME $COMMAND" \
   -n cds "$WORK/cds/$ZB_NAME/bin/$ZB_NAME $COMMAND" >/dev/null
 cat "$WORK/cli.md"
 
@@ -65,10 +69,10 @@ echo "| variant | median | min | max |"
 echo "| --- | --- | --- | --- |"
 window_ms "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" >/dev/null
 for i in $(seq "$RUNS"); do
-  for v in native cds; do
+  for v in native jdk cds; do
     window_ms "$WORK/$v/$ZB_NAME/bin/$ZB_NAME" >> "$WORK/$v.window"
   done
 done
-for v in native cds; do
+for v in native jdk cds; do
   echo "| $v | $(median < "$WORK/$v.window") | $(sort -n "$WORK/$v.window" | head -1) | $(sort -n "$WORK/$v.window" | tail -1) |"
 done

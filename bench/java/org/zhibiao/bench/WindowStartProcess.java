@@ -146,6 +146,7 @@ public final class WindowStartProcess {
     private static List<Object> awaitPainted(List<Object> before) throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
         List<Object> rows = new ArrayList<>();
+        String[] last = {"no dashboard"};
         Platform.runLater(() -> new AnimationTimer() {
             private boolean ready;
 
@@ -165,13 +166,16 @@ public final class WindowStartProcess {
                 ChartViewer gap = (ChartViewer) scene.lookup("#chartGap");
                 ready = busy != null && !busy.isVisible() && table != null && !table.getItems().isEmpty()
                         && !table.getItems().equals(before) && gap != null && gap.getChart() != null;
+                last[0] = "loading " + (busy != null && busy.isVisible()) + ", rows "
+                        + (table == null ? "none" : table.getItems().size() + (table.getItems().equals(before)
+                        ? " as before" : " new")) + ", gap chart " + (gap != null && gap.getChart() != null);
                 if (ready) {
                     rows.addAll(table.getItems());
                 }
             }
         }.start());
         if (!painted.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the dashboard did not come up");
+            throw new IllegalStateException("the dashboard did not come up (" + last[0] + ")");
         }
         return rows;
     }
