@@ -1,5 +1,5 @@
 # Shared steps of linux.sh and macos.sh: build the jar, link a runtime, lay out the input folder,
-# make the app-image and train its class-data-sharing archive. Sourced, not run.
+# give the runtime its class-data-sharing archive. Sourced, not run.
 # Outputs go under target/installer/ and are never committed.
 
 ZB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,8 +18,7 @@ zb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # The JDK that links the runtime and packages it: JPACKAGE_JDK if set, else the newest JDK under
 # /usr/lib/jvm or /Library/Java/JavaVirtualMachines with jpackage, else JAVA_HOME, else the java on
 # PATH. It needs jpackage and either jmods or a linkable run-time image (JDK 24+). The runtime it
-# links is the one that runs the app; the app is Java 17 bytecode, so any JDK 17+ works, but an
-# AppCDS archive survives installation to another folder only from JDK 20 on (see README).
+# links is the one that runs the app; the app is Java 17 bytecode, so any JDK 17+ works.
 zb_find_jdk() {
   local candidate=${JPACKAGE_JDK:-}
   if [ -z "$candidate" ]; then
@@ -67,9 +66,9 @@ zb_modules() {
   printf '%s,%s' "$ZB_BASE_MODULES" "$deps" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -
 }
 
-# The runtime has no class-data archive of its own: the app's archive (classdata.sh) holds the JDK
-# classes it uses as well. On Linux its native libraries lose the symbols only a debugger reads
-# (libjvm.so 30 → 25 MB); the symbols other libraries link against stay.
+# The runtime links without the JDK's class-data archive (the .deb dumps it when it installs;
+# zb_runtime_archive adds it at build time). On Linux its native libraries lose the symbols only
+# a debugger reads (libjvm.so 30 → 25 MB); the symbols other libraries link against stay.
 zb_runtime() {
   local modules
   modules=$(zb_modules)
@@ -87,7 +86,7 @@ zb_runtime() {
 zb_input() { # sqlite-native-path-in-jar
   local input=$ZB_OUT/input
   rm -rf "$input" && mkdir -p "$input/lib" "$input/native"
-  cp "$ZB_ROOT/target/zhibiao.jar" "$ZB_ROOT/installer/classdata.sh" "$input/"
+  cp "$ZB_ROOT/target/zhibiao.jar" "$input/"
   cp "$ZB_ROOT"/target/lib/*.jar "$input/lib/"
   (cd "$input/native" && unzip -q -j "$input"/lib/sqlite-jdbc-*.jar "$1")
   # With the library shipped beside it, the jar's own copies for every system (11 MB) are not needed.
@@ -99,30 +98,15 @@ zb_input() { # sqlite-native-path-in-jar
 # its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on the JNI use of sqlite-jdbc and
 # JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so no warning reaches the
 # user's terminal.
-# With CDS=1 the launcher maps the archive lib/app/app.jsa and says nothing when it is missing
-# or does not match the installed files (it then starts without it).
 zb_java_options() { # sqlite-library-file-name
   printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
   printf ' %s' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-  if [ "${CDS:-0}" = 1 ]; then
-    printf ' %s' "-XX:SharedArchiveFile=\$APPDIR/app.jsa" -Xlog:cds=off
-  fi
   if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
     printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   fi
 }
 
-# An archive dumped in the build folder maps after installation elsewhere only from JDK 20 on.
-zb_cds_supported() {
-  [ "$(zb_feature "$ZB_JDK")" -ge 20 ]
-}
-
-# Lists every class the training runs loaded (JDK and app) in classes.lst beside the jar, where
-# classdata.sh dumps the archive from it (at build time, or on Linux when the package installs).
-zb_class_list() { # app-dir class-list...
-  local appdir=$1
-  shift
-  # Each list numbers its classes on its own: merged, a class is named once and without its id.
-  cat "$@" | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' > "$appdir/classes.lst"
-  zb_log "$(wc -l < "$appdir/classes.lst") classes listed for the AppCDS archive"
+# The JDK's class-data archive (the JDK's own classes), dumped into the linked runtime.
+zb_runtime_archive() {
+  "$ZB_OUT/runtime/bin/java" -Xshare:dump >/dev/null
 }
