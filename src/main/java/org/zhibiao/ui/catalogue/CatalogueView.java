@@ -32,6 +32,7 @@ final class CatalogueView {
     private Button save;
     private Button revert;
     private Label problem;
+    private Label saveResult;
     private Label lockHint;
 
     CatalogueView(CatalogueViewModel model, Messages messages) {
@@ -65,6 +66,9 @@ final class CatalogueView {
         problem.setId("problem");
         problem.getStyleClass().add(Styles.VALIDATION_MESSAGE);
         problem.setWrapText(true);
+        saveResult = new Label();
+        saveResult.setId("saveResult");
+        saveResult.setWrapText(true);
         lockHint = new Label(messages.get("uicatalogue.unsavedHint"));
         lockHint.setId("unsavedHint");
         lockHint.setWrapText(true);
@@ -82,7 +86,7 @@ final class CatalogueView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = toolbar(problem, spacer, revert, save);
         targets.setPrefHeight(240);
-        VBox right = new VBox(8, heading, form, targetsTitle, targets, targetActions, actions);
+        VBox right = new VBox(8, heading, form, targetsTitle, targets, targetActions, actions, saveResult);
         right.getStyleClass().add(Styles.SCREEN);
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -108,6 +112,12 @@ final class CatalogueView {
         save.disableProperty().bind(model.canSaveProperty().not());
         revert.disableProperty().bind(editor.dirtyProperty().not());
         problem.textProperty().bind(editor.problemProperty());
+        saveResult.textProperty().bind(model.saveResultProperty());
+        saveResult.getStyleClass().add(Styles.CONFIRMATION);
+        model.saveFailedProperty().addListener((o, was, failed) -> {
+            saveResult.getStyleClass().removeAll(Styles.VALIDATION_MESSAGE, Styles.CONFIRMATION);
+            saveResult.getStyleClass().add(failed ? Styles.VALIDATION_MESSAGE : Styles.CONFIRMATION);
+        });
         tree.disableProperty().bind(editor.dirtyProperty());
         search.disableProperty().bind(editor.dirtyProperty());
         lockHint.visibleProperty().bind(editor.dirtyProperty());
