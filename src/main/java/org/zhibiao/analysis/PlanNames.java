@@ -1,0 +1,49 @@
+package org.zhibiao.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhibiao.domain.Plan;
+import org.zhibiao.domain.Target;
+
+/** The plan that sets the target a status row is judged against, cited as people cite a document. */
+public final class PlanNames {
+
+    public static final PlanNames NONE = new PlanNames(List.of(), List.of());
+
+    private final Map<Target.Key, Plan> byTarget = new HashMap<>();
+
+    public PlanNames(List<Target> targets, List<Plan> plans) {
+        Map<String, Plan> byCode = new HashMap<>();
+        plans.forEach(p -> byCode.put(p.code(), p));
+        for (Target t : targets) {
+            Plan plan = byCode.get(t.doc());
+            if (plan != null) {
+                byTarget.put(t.key(), plan);
+            }
+        }
+    }
+
+    /** The plan of the row's target; empty for a row without a target or a target no plan sets. */
+    public Optional<Plan> of(StatusRow row) {
+        if (row.targetYear() == null || row.targetRegionCode() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byTarget.get(
+                new Target.Key(row.indicator().code(), row.targetRegionCode(), row.targetYear())));
+    }
+
+    /** 《title》（number） in Chinese, "title (number)" in English; "" when no plan sets the row's target. */
+    public String cite(StatusRow row, boolean chinese) {
+        return of(row).map(p -> cite(p, chinese)).orElse("");
+    }
+
+    public static String cite(Plan plan, boolean chinese) {
+        String title = plan.title(chinese);
+        if (chinese) {
+            return "《" + title + "》" + (plan.number().isEmpty() ? "" : "（" + plan.number() + "）");
+        }
+        return title + (plan.number().isEmpty() ? "" : " (" + plan.number() + ")");
+    }
+}
