@@ -33,7 +33,8 @@ final class IndicatorTable {
     private final StatusWorkbook workbook;
     private final TableView2<StatusRow> table = new TableView2<>();
 
-    IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear) {
+    IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear,
+                   Function<StatusRow, String> plan) {
         this.messages = messages;
         this.text = new ValueText(messages);
         this.yearOnYear = yearOnYear;
@@ -49,6 +50,7 @@ final class IndicatorTable {
                 column("value", 100, r -> text.value(r.indicator(), r.value())),
                 column("yearOnYear", 100, this::yearOnYear),
                 column("target", 190, this::target),
+                column("plan", 220, plan),
                 column("expected", 90, r -> r.expected() == null ? "" : text.value(r.indicator(), r.expected())),
                 column("gapToTarget", 100, r -> r.gapToTarget() == null ? "" : text.gap(r.indicator(), r.gapToTarget())),
                 column("gapToExpected", 100,
