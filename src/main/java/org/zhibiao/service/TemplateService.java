@@ -57,7 +57,7 @@ public final class TemplateService {
      */
     public List<Path> generate(Period period, List<String> regionCodes, Path folder) {
         String version = catalogueVersion(catalogue.indicators());
-        List<Indicator> indicators = plans.monitored();
+        List<Indicator> indicators = plans.due(period);
         Map<String, List<String>> sources = sources();
         Instant now = Instant.now();
         List<Path> out = new ArrayList<>();
