@@ -1,9 +1,11 @@
 package org.zhibiao.analysis;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 
@@ -13,11 +15,15 @@ public final class PlanNames {
     public static final PlanNames NONE = new PlanNames(List.of(), List.of());
 
     private final Map<Target.Key, Plan> byTarget = new HashMap<>();
+    private final Set<Target.Key> demo = new HashSet<>();
 
     public PlanNames(List<Target> targets, List<Plan> plans) {
         Map<String, Plan> byCode = new HashMap<>();
         plans.forEach(p -> byCode.put(p.code(), p));
         for (Target t : targets) {
+            if (t.demo()) {
+                demo.add(t.key());
+            }
             Plan plan = byCode.get(t.doc());
             if (plan != null) {
                 byTarget.put(t.key(), plan);
@@ -32,6 +38,12 @@ public final class PlanNames {
         }
         return Optional.ofNullable(byTarget.get(
                 new Target.Key(row.indicator().code(), row.targetRegionCode(), row.targetYear())));
+    }
+
+    /** Whether the row's target was invented for the demo database, so no plan sets it. */
+    public boolean isDemo(StatusRow row) {
+        return row.targetYear() != null && row.targetRegionCode() != null && demo.contains(
+                new Target.Key(row.indicator().code(), row.targetRegionCode(), row.targetYear()));
     }
 
     /** 《title》（number） in Chinese, "title (number)" in English; "" when no plan sets the row's target. */

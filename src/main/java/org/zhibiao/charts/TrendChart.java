@@ -59,7 +59,8 @@ public final class TrendChart {
         if (data.current() != null) {
             plot.addDomainMarker(currentMarker(data.current()));
         }
-        data.breaks().forEach(b -> plot.addDomainMarker(breakMarker(b)));
+        double middle = plot.getDomainAxis().getRange().getCentralValue();
+        data.breaks().forEach(b -> plot.addDomainMarker(breakMarker(b, breakX(b) > middle)));
         JFreeChart chart = new JFreeChart(title, plot);
         theme.apply(chart);
         plot.setDomainGridlinesVisible(false);
@@ -132,13 +133,14 @@ public final class TrendChart {
         return QuarterAxis.x(from) - 0.5;
     }
 
-    private ValueMarker breakMarker(Period from) {
+    /** The line, labelled on the side with more room: left of it in the later half of the chart. */
+    private ValueMarker breakMarker(Period from, boolean labelLeft) {
         ValueMarker marker = new ValueMarker(breakX(from), ChartTheme.BREAK, ChartTheme.DASHED);
         marker.setLabel(messages.get("charts.definitionBreak"));
         marker.setLabelFont(theme.font(java.awt.Font.BOLD, 11));
         marker.setLabelPaint(ChartTheme.BREAK);
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelAnchor(labelLeft ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(labelLeft ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         return marker;
     }
 

@@ -45,7 +45,7 @@ final class IndicatorTree {
         table.getColumns().add(column("uicatalogue.column.frequency", 52,
                 i -> model.label("uicatalogue.frequency.", i.frequency().code())));
         table.getColumns().add(column("uicatalogue.column.decimals", 44, i -> Integer.toString(i.decimals())));
-        table.getColumns().add(column("uicatalogue.column.monitored", 56, this::monitoring));
+        table.getColumns().add(column("uicatalogue.column.monitored", 64, this::monitoring));
         table.setTreeColumn(name);
         table.setRowFactory(t -> new CategoryAwareRow());
         model.versionProperty().addListener(o -> fill());

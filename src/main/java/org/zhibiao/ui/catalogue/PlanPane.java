@@ -76,7 +76,7 @@ final class PlanPane {
         right.getStyleClass().add(Styles.SCREEN);
         SplitPane split = new SplitPane(left, right);
         split.setId("planPane");
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         model.selectedPlanProperty().addListener((o, old, now) -> {
             if (now != null && plans.getSelectionModel().getSelectedItem() != now) {
                 plans.getSelectionModel().select(now);
@@ -93,16 +93,17 @@ final class PlanPane {
     private TableView<Plan> planTable() {
         TableView<Plan> table = new TableView<>(model.plans());
         table.setId("planTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("uicatalogue.plan.none")));
-        table.getColumns().add(column("code", 64, Plan::code));
-        table.getColumns().add(column("title", 260, model::title));
+        table.getColumns().add(fixed(column("code", 64, Plan::code)));
+        table.getColumns().add(column("title", 240, model::title));
         table.getColumns().add(column("number", 120, Plan::number));
-        table.getColumns().add(column("issuer", 140, Plan::issuer));
-        table.getColumns().add(column("region", 64, Plan::regionCode));
-        table.getColumns().add(column("issued", 84, p -> p.issued() == null ? "" : p.issued().toString()));
-        table.getColumns().add(column("period", 80, this::period));
-        table.getColumns().add(column("retired", 56,
-                p -> p.retired() ? messages.get("uicatalogue.plan.retired") : ""));
+        table.getColumns().add(column("issuer", 120, Plan::issuer));
+        table.getColumns().add(fixed(column("region", 64, Plan::regionCode)));
+        table.getColumns().add(fixed(column("issued", 88, p -> p.issued() == null ? "" : p.issued().toString())));
+        table.getColumns().add(fixed(column("period", 84, this::period)));
+        table.getColumns().add(fixed(column("retired", 64,
+                p -> p.retired() ? messages.get("uicatalogue.plan.retired") : "")));
         return table;
     }
 
@@ -120,6 +121,12 @@ final class PlanPane {
         column.setId("plan-column-" + name);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A column of short texts (codes, dates, years) kept wide enough to read them whole. */
+    private static <S> TableColumn<S, String> fixed(TableColumn<S, String> column) {
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 
@@ -160,12 +167,13 @@ final class PlanPane {
     private TableView<Target> targetTable() {
         TableView<Target> table = new TableView<>(model.planTargets());
         table.setId("planTargets");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("uicatalogue.noTargets")));
-        table.getColumns().add(targetColumn("indicator", 56, Target::indicatorCode));
+        table.getColumns().add(fixed(targetColumn("indicator", 56, Target::indicatorCode)));
         table.getColumns().add(targetColumn("name", 200, t -> model.indicatorName(t.indicatorCode())));
         table.getColumns().add(targetColumn("region", 80, t -> t.regionName().isEmpty() ? t.regionCode()
                 : t.regionName()));
-        table.getColumns().add(targetColumn("year", 50, t -> Integer.toString(t.targetYear())));
+        table.getColumns().add(fixed(targetColumn("year", 50, t -> Integer.toString(t.targetYear()))));
         table.getColumns().add(targetColumn("value", 110, this::targetText));
         return table;
     }

@@ -73,7 +73,7 @@ final class TargetTable {
 
     /** The plan setting the target, chosen among the database's plans. */
     private TableColumn<TargetEditor, ObjectProperty<String>> plan() {
-        TableColumn<TargetEditor, ObjectProperty<String>> column = column("plan", 72);
+        TableColumn<TargetEditor, ObjectProperty<String>> column = column("plan", 96);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().planProperty()));
         column.setCellFactory(c -> new PropertyChoiceCell<>(model.planCodes(),
                 Converters.showing(code -> code.isEmpty() ? messages.get("uicatalogue.none") : code, "")));

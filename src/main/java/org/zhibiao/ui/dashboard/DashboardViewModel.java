@@ -125,10 +125,14 @@ public final class DashboardViewModel {
         return before == null || row.value() == null ? null : row.value() - before;
     }
 
-    /** The plan that sets the row's target, cited in the language shown; "" for none. */
+    /** The plan that sets the row's target, cited in the language shown; 演示目标 for a demo target; "" for none. */
     public String plan(StatusRow row) {
         DashboardData shown = data.get();
-        return shown == null ? "" : shown.plans().cite(row, messages.chinese());
+        if (shown == null) {
+            return "";
+        }
+        String cited = shown.plans().cite(row, messages.chinese());
+        return cited.isEmpty() && shown.plans().isDemo(row) ? messages.get("dashboard.plan.demo") : cited;
     }
 
     public Messages messages() {

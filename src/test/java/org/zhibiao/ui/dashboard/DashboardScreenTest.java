@@ -105,6 +105,19 @@ class DashboardScreenTest {
                 "year-2025");
     }
 
+    @Test
+    void eachRowNamesThePlanItsTargetComesFrom(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<StatusRow, ?> plan = table(robot).getColumns().stream()
+                .filter(c -> "column-plan".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(plan.getText()).isEqualTo("目标所依据的规划");
+        TableView<StatusRow> table = table(robot);
+        assertThat(plan.getCellData(table.getItems().get(indexOf(table, "P06"))))
+                .isEqualTo("《吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见》（吉政发〔2012〕27号）");
+        assertThat(plan.getCellData(table.getItems().get(indexOf(table, "P09"))))
+                .as("its 2020 target was made for the demo").isEqualTo("演示目标（无规划依据）");
+    }
+
     private static List<String> yearButtons(FxRobot robot) {
         return robot.lookup(n -> n.getId() != null && n.getId().startsWith("year-")).queryAll().stream()
                 .map(n -> n.getId()).toList();
