@@ -32,10 +32,7 @@ class PlanReportTest {
         CliRunner.Result r = CliRunner.run("report", "--db", db.toString(), "--period", "2016Q4", "--out",
                 pdf.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        String text;
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-        }
+        String text = text(pdf).replaceAll("\\s+", "");
         assertThat(text).contains("口径变化")
                 .contains("传统产业规模以上企业质量、安全、环境等体系认证覆盖率：自2016Q1起口径调整，不可比")
                 .doesNotContain("产品质量监督抽查合格率").doesNotContain("自产产品出口合格率");
@@ -58,12 +55,15 @@ class PlanReportTest {
         CliRunner.Result r = CliRunner.run("report", "--db", db.toString(), "--period", "2016Q4", "--lang", "en",
                 "--out", pdf.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        String text;
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
+        String text = text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Plans setting the targets")
                 .contains("Opinions of the Jilin Provincial Government on implementing the Quality Development")
                 .contains("(吉政发〔2012〕27号)");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 }

@@ -79,6 +79,7 @@ final class CatalogueView {
         lockHint.setWrapText(true);
         monitor = new Button();
         monitor.setId("toggleMonitor");
+        monitor.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private Node layoutParts() {

@@ -3,6 +3,7 @@ package org.zhibiao.ui.catalogue;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,7 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,18 +91,16 @@ final class PlanPane {
     }
 
     private TableView<Plan> planTable() {
-        TableView<Plan> table = new TableView<>(model.plans());
-        table.setId("planTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(messages.get("uicatalogue.plan.none")));
-        table.getColumns().add(fixed(column("code", 64, Plan::code)));
-        table.getColumns().add(column("title", 240, model::title));
-        table.getColumns().add(column("number", 120, Plan::number));
-        table.getColumns().add(column("issuer", 120, Plan::issuer));
-        table.getColumns().add(fixed(column("region", 64, Plan::regionCode)));
-        table.getColumns().add(fixed(column("issued", 88, p -> p.issued() == null ? "" : p.issued().toString())));
-        table.getColumns().add(fixed(column("period", 84, this::period)));
-        table.getColumns().add(fixed(column("retired", 64,
+        TableView<Plan> table = table("planTable", model.plans(), "uicatalogue.plan.none");
+        table.getColumns().add(fixed(column("plan.column.code", 64, Plan::code)));
+        table.getColumns().add(column("plan.column.title", 240, model::title));
+        table.getColumns().add(column("plan.column.number", 120, Plan::number));
+        table.getColumns().add(column("plan.column.issuer", 120, Plan::issuer));
+        table.getColumns().add(fixed(column("plan.column.region", 64, Plan::regionCode)));
+        table.getColumns().add(fixed(column("plan.column.issued", 88,
+                p -> p.issued() == null ? "" : p.issued().toString())));
+        table.getColumns().add(fixed(column("plan.column.period", 84, this::period)));
+        table.getColumns().add(fixed(column("plan.column.retired", 64,
                 p -> p.retired() ? messages.get("uicatalogue.plan.retired") : "")));
         return table;
     }
@@ -116,9 +114,18 @@ final class PlanPane {
         return first.equals(last) ? first : first + "–" + last;
     }
 
-    private TableColumn<Plan, String> column(String name, double width, Function<Plan, String> value) {
-        TableColumn<Plan, String> column = new TableColumn<>(messages.get("uicatalogue.plan.column." + name));
-        column.setId("plan-column-" + name);
+    private <S> TableView<S> table(String id, ObservableList<S> items, String emptyKey) {
+        TableView<S> table = new TableView<>(items);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(messages.get(emptyKey)));
+        return table;
+    }
+
+    /** A column of texts, titled by the key after {@code uicatalogue.}; its id says which. */
+    private <S> TableColumn<S, String> column(String key, double width, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(messages.get("uicatalogue." + key));
+        column.setId(key.replace('.', '-'));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
@@ -131,13 +138,7 @@ final class PlanPane {
     }
 
     private GridPane form() {
-        GridPane grid = new GridPane();
-        grid.setId("planForm");
-        grid.getStyleClass().add(Styles.FORM);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(100, 200, Double.MAX_VALUE, Priority.ALWAYS, null, true);
-        grid.getColumnConstraints().setAll(label, field, label, field);
+        GridPane grid = Forms.twoColumnGrid("planForm");
         int cell = 0;
         for (String name : PlanEditor.FIELDS) {
             TextField text = Forms.bind(new TextField(), model.planEditor().field(name));
@@ -165,16 +166,13 @@ final class PlanPane {
     }
 
     private TableView<Target> targetTable() {
-        TableView<Target> table = new TableView<>(model.planTargets());
-        table.setId("planTargets");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(messages.get("uicatalogue.noTargets")));
-        table.getColumns().add(fixed(targetColumn("indicator", 56, Target::indicatorCode)));
-        table.getColumns().add(targetColumn("name", 200, t -> model.indicatorName(t.indicatorCode())));
-        table.getColumns().add(targetColumn("region", 80, t -> t.regionName().isEmpty() ? t.regionCode()
+        TableView<Target> table = table("planTargets", model.planTargets(), "uicatalogue.noTargets");
+        table.getColumns().add(fixed(column("plan.target.indicator", 56, Target::indicatorCode)));
+        table.getColumns().add(column("plan.target.name", 200, t -> model.indicatorName(t.indicatorCode())));
+        table.getColumns().add(column("plan.target.region", 80, t -> t.regionName().isEmpty() ? t.regionCode()
                 : t.regionName()));
-        table.getColumns().add(fixed(targetColumn("year", 50, t -> Integer.toString(t.targetYear()))));
-        table.getColumns().add(targetColumn("value", 110, this::targetText));
+        table.getColumns().add(fixed(column("plan.target.year", 50, t -> Integer.toString(t.targetYear()))));
+        table.getColumns().add(column("plan.target.value", 110, this::targetText));
         return table;
     }
 
@@ -182,13 +180,6 @@ final class PlanPane {
         String value = Checks.format(t.value());
         return messages.get("uicatalogue.comparator." + t.comparator().name()).split(" ")[0] + " " + value
                 + (t.valueMax() == null ? "" : "–" + Checks.format(t.valueMax()));
-    }
-
-    private TableColumn<Target, String> targetColumn(String name, double width, Function<Target, String> value) {
-        TableColumn<Target, String> column = new TableColumn<>(messages.get("uicatalogue.plan.target." + name));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 
     private Label title(String key) {
