@@ -1,7 +1,9 @@
 package org.zhibiao.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,13 @@ public final class PlanNames {
         }
         return Optional.ofNullable(byTarget.get(
                 new Target.Key(row.indicator().code(), row.targetRegionCode(), row.targetYear())));
+    }
+
+    /** The rows whose targets a plan sets, by plan, plans and rows in the order of the rows. */
+    public Map<Plan, List<StatusRow>> byPlan(List<StatusRow> rows) {
+        Map<Plan, List<StatusRow>> out = new LinkedHashMap<>();
+        rows.forEach(r -> of(r).ifPresent(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(r)));
+        return out;
     }
 
     /** Whether the row's target was invented for the demo database, so no plan sets it. */

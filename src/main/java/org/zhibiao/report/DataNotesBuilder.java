@@ -1,12 +1,12 @@
 package org.zhibiao.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.analysis.StatusCalculator;
+import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.domain.Plan;
 
 /**
@@ -58,17 +58,14 @@ final class DataNotesBuilder {
 
     /** One note per plan: the plan, cited, and the indicators whose targets it sets in this report. */
     private void plans(ReportInput input, List<IndicatorLine> lines, List<Block> blocks) {
-        Map<Plan, List<String>> byPlan = new LinkedHashMap<>();
-        for (IndicatorLine l : lines) {
-            input.plans().of(l.main()).ifPresent(p -> byPlan.computeIfAbsent(p, k -> new ArrayList<>())
-                    .add(text.name(l.indicator())));
-        }
+        Map<Plan, List<StatusRow>> byPlan = input.plans().byPlan(lines.stream().map(IndicatorLine::main).toList());
         if (byPlan.isEmpty()) {
             return;
         }
         blocks.add(new Block.Heading(text.get("report.sub.plans")));
-        byPlan.forEach((plan, names) -> blocks.add(Block.Paragraph.note(text.get("report.notes.plan",
-                PlanNames.cite(plan, text.messages().chinese()), text.list(names)))));
+        byPlan.forEach((plan, rows) -> blocks.add(Block.Paragraph.note(text.get("report.notes.plan",
+                PlanNames.cite(plan, text.messages().chinese()),
+                text.list(rows.stream().map(r -> text.name(r.indicator())).toList())))));
     }
 
     private List<String> returns(ReturnsSummary returns) {
