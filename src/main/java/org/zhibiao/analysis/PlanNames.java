@@ -55,16 +55,18 @@ public final class PlanNames {
                 new Target.Key(row.indicator().code(), row.targetRegionCode(), row.targetYear()));
     }
 
-    /** 《title》（number） in Chinese, "title (number)" in English; "" when no plan sets the row's target. */
+    /**
+     * 《title》（number） in Chinese, "title (number)" in English, the number as it is when it comes
+     * in brackets already; "" when no plan sets the row's target.
+     */
     public String cite(StatusRow row, boolean chinese) {
         return of(row).map(p -> cite(p, chinese)).orElse("");
     }
 
     public static String cite(Plan plan, boolean chinese) {
-        String title = plan.title(chinese);
-        if (chinese) {
-            return "《" + title + "》" + (plan.number().isEmpty() ? "" : "（" + plan.number() + "）");
-        }
-        return title + (plan.number().isEmpty() ? "" : " (" + plan.number() + ")");
+        String number = plan.number();
+        boolean bracketed = number.startsWith("(") || number.startsWith("（");
+        String cited = number.isEmpty() || bracketed ? number : chinese ? "（" + number + "）" : "(" + number + ")";
+        return chinese ? "《" + plan.title(true) + "》" + cited : plan.title(false) + (cited.isEmpty() ? "" : " " + cited);
     }
 }
