@@ -27,7 +27,16 @@ public final class ValueText {
             return messages.get("charts.value.none");
         }
         String number = number(value, indicator.decimals());
-        return indicator.isPercentage() ? number + "%" : number + " " + indicator.unit();
+        return indicator.isPercentage() ? number + "%" : number + " " + unit(indicator);
+    }
+
+    /**
+     * The indicator's unit in the reader's language (bundle {@code units}, keyed by the unit as the
+     * catalogue stores it); % stays a symbol, and a unit the bundle does not know is shown as stored.
+     */
+    public String unit(Indicator indicator) {
+        String key = "units." + indicator.unit();
+        return messages.has(key) ? messages.get(key) : indicator.unit();
     }
 
     /** A gap: percentage points for rates, else the unit; a leading + or − says which side. */
@@ -38,7 +47,7 @@ public final class ValueText {
         String magnitude = number(Math.abs(gap), indicator.decimals());
         boolean zero = new BigDecimal(magnitude).signum() == 0;
         String number = (zero ? "" : gap > 0 ? "+" : "−") + magnitude;
-        return indicator.isPercentage() ? messages.get("charts.value.pp", number) : number + " " + indicator.unit();
+        return indicator.isPercentage() ? messages.get("charts.value.pp", number) : number + " " + unit(indicator);
     }
 
     public String ratio(Double ratio) {
@@ -47,12 +56,12 @@ public final class ValueText {
 
     /** The words after a gap's number: 个百分点 for rates, else the unit. */
     public String gapUnitWords(Indicator indicator) {
-        return indicator.isPercentage() ? messages.get("charts.value.pp", "").trim() : indicator.unit();
+        return indicator.isPercentage() ? messages.get("charts.value.pp", "").trim() : unit(indicator);
     }
 
     /** The unit for an axis: percentage points for rate gaps. */
     public String gapUnit(Indicator indicator) {
-        return indicator.isPercentage() ? messages.get("charts.value.ppUnit") : indicator.unit();
+        return indicator.isPercentage() ? messages.get("charts.value.ppUnit") : unit(indicator);
     }
 
     /** A count, such as a numerator or a number of enterprises: an integer. */

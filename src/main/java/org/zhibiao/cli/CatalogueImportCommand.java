@@ -2,7 +2,6 @@ package org.zhibiao.cli;
 
 import java.nio.file.Path;
 import org.zhibiao.app.Workspace;
-import org.zhibiao.catalogue.CatalogueProblem;
 import org.zhibiao.service.CatalogueService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,9 +22,7 @@ final class CatalogueImportCommand extends DbCommand {
     int run(Workspace workspace) {
         CatalogueService.ImportResult result = workspace.catalogueWorkbook().importFrom(workbook);
         if (!result.accepted()) {
-            for (CatalogueProblem p : result.problems()) {
-                say("catalogue.import.problem", p.location(), messages().get(p.messageKey(), p.rawText()));
-            }
+            result.problemLines(messages()).forEach(line -> err().println(Printable.of(line)));
             say("catalogue.import.refused", result.problems().size());
             return ExitCodes.REJECTED;
         }

@@ -69,7 +69,7 @@ final class ImportCommand extends DbCommand {
         }
         for (FileResult r : results) {
             if (r.outcome() == FileResult.Outcome.REJECTED) {
-                for (Path file : workspace.returns().receipts().write(r.preview(), receipts, messages())) {
+                for (Path file : workspace.returns().receipts().write(r.preview(), receipts, messages(), false)) {
                     say("import.cli.receipt", file);
                 }
             }

@@ -9,6 +9,7 @@ import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.charts.ValueText;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.i18n.Messages;
@@ -57,7 +58,7 @@ final class StatusTable {
 
     private List<String> cells(StatusRow r) {
         int decimals = r.indicator().decimals();
-        String unit = r.indicator().unit();
+        String unit = new ValueText(messages).unit(r.indicator());
         return List.of(r.indicator().code() + " " + r.indicator().name(messages.chinese()),
                 withUnit(round(r.value(), decimals), unit), source(r),
                 r.targetYear() == null ? "" : r.targetYear().toString(), target(r, decimals),

@@ -66,9 +66,7 @@ final class IndicatorTableBuilder {
         StatusRow main = line.main();
         Double before = yearEarlier.get(indicator.code());
         Double change = main.value() == null || before == null ? null : main.value() - before;
-        String name = indicator.unit().isEmpty() ? text.name(indicator)
-                : text.name(indicator) + "（" + indicator.unit() + "）";
-        return List.of(Integer.toString(number), name, ReportText.value(indicator, main.value()),
+        return List.of(Integer.toString(number), text.nameWithUnit(indicator), ReportText.value(indicator, main.value()),
                 text.gap(indicator, change),
                 choice.inForce() && main.target() != null
                         ? text.get("report.col.targetOfYear", target(indicator, main), main.targetYear())

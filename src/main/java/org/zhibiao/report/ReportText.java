@@ -82,6 +82,12 @@ public final class ReportText {
         return indicator.name(messages.chinese());
     }
 
+    /** The name followed by the unit in the reader's language, as the indicator table heads its rows. */
+    public String nameWithUnit(Indicator indicator) {
+        String unit = new ValueText(messages).unit(indicator);
+        return unit.isEmpty() ? name(indicator) : messages.get("report.nameWithUnit", name(indicator), unit);
+    }
+
     /** 本级 for a reported value, else 7/9 with * when partial. */
     public String coverage(Coverage coverage) {
         if (coverage == null) {

@@ -21,6 +21,7 @@ import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
+import org.zhibiao.i18n.Messages;
 import org.zhibiao.storage.Database;
 
 /**
@@ -42,6 +43,12 @@ public final class CatalogueService {
 
         public boolean accepted() {
             return problems.isEmpty();
+        }
+
+        /** Each problem as {@code 目标!F12: what is wrong}, in the reader's language. */
+        public List<String> problemLines(Messages messages) {
+            return problems.stream().map(p -> messages.get("catalogue.import.problem", p.location(),
+                    messages.get(p.messageKey(), p.rawText()))).toList();
         }
     }
 

@@ -84,7 +84,7 @@ public final class ChartService {
         return new ActualVsTargetChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.actualByRegion", indicator.name(m.chinese()), region.name(),
                         r.period().words(m.chinese())),
-                indicator.unit(), datasets(m).valueByRegion(rows));
+                new ValueText(m).unit(indicator), datasets(m).valueByRegion(rows));
     }
 
     private JFreeChart gap(ChartRequest r, Region region, Messages m) {
@@ -109,7 +109,7 @@ public final class ChartService {
         List<StatusRow> now = status.status(r.period(), region.code(), r.targetYear(), r.method()).stream()
                 .filter(row -> row.indicator().code().equals(indicator.code())).toList();
         return new TrendChart(ChartTheme.standard(), m).create(m.get("charts.title.trend", indicator.name(m.chinese()), region.name()),
-                indicator.unit(), StatusDatasets.trend(history, now, r.period()).withBreaks(
+                new ValueText(m).unit(indicator), StatusDatasets.trend(history, now, r.period()).withBreaks(
                         status.definitionBreaks(indicator.code()).stream()
                                 .filter(b -> first.compareTo(b) < 0 && b.compareTo(r.period()) <= 0).toList()));
     }
@@ -123,7 +123,7 @@ public final class ChartService {
                 new ValueText(m).value(indicator, target));
         return new RankingChart(ChartTheme.standard(), m).create(
                 m.get("charts.title.ranking", indicator.name(m.chinese()), region.name(), r.period().words(m.chinese())),
-                indicator.unit(), datasets(m).rankByValue(rows), target, line);
+                new ValueText(m).unit(indicator), datasets(m).rankByValue(rows), target, line);
     }
 
     /** Every target year of the indicator, so each region's bar carries all its targets. */

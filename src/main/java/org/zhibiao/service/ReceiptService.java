@@ -15,12 +15,14 @@ import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.report.Letter;
+import org.zhibiao.report.docx.DocxLetterWriter;
 import org.zhibiao.report.pdf.PdfLetterWriter;
 
 /**
  * Refusal receipts (退回通知) for a refused return, ready to send back: a copy of the region's own
- * workbook with each problem cell coloured and commented, and a one-page PDF letter listing the
- * problems by indicator. The return itself is only read.
+ * workbook with each problem cell coloured and commented, and a one-page letter listing the
+ * problems by indicator, as PDF (and, when asked, as a Word document to edit). The return itself is
+ * only read.
  */
 public final class ReceiptService {
 
@@ -32,17 +34,26 @@ public final class ReceiptService {
         this.catalogue = catalogue;
     }
 
-    /** Writes the receipts of a refused return into {@code folder}; returns the files written. */
-    public List<Path> write(FilePreview refused, Path folder, Messages messages) {
+    /**
+     * Writes the receipts of a refused return into {@code folder}: the marked workbook and the PDF
+     * letter, and with {@code wordLetter} the letter as a Word document as well; returns the files written.
+     */
+    public List<Path> write(FilePreview refused, Path folder, Messages messages, boolean wordLetter) {
         String stem = stem(refused.fileName());
         List<Path> written = new ArrayList<>();
         Path marked = folder.resolve(messages.get("receipt.file.marked", stem) + extension(refused.fileName()));
         if (MarkedWorkbook.write(refused.file(), comments(refused, messages), messages.get("receipt.author"), marked)) {
             written.add(marked);
         }
+        Letter text = letter(refused, messages);
         Path letter = folder.resolve(messages.get("receipt.file.letter", stem) + ".pdf");
-        PdfLetterWriter.write(letter(refused, messages), letter);
+        PdfLetterWriter.write(text, letter);
         written.add(letter);
+        if (wordLetter) {
+            Path word = folder.resolve(messages.get("receipt.file.letter", stem) + ".docx");
+            DocxLetterWriter.write(text, word);
+            written.add(word);
+        }
         return written;
     }
 

@@ -152,7 +152,8 @@ public final class StatusWorkbook {
             if (ind.isPercentage()) {
                 return style(digits(ind) + "%");
             }
-            return style(digits(ind) + quoted(ind.unit().isEmpty() ? "" : " " + ind.unit()));
+            String unit = text.unit(ind);
+            return style(digits(ind) + quoted(unit.isEmpty() ? "" : " " + unit));
         }
 
         CellStyle gap(Indicator ind) {

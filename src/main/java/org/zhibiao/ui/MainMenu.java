@@ -1,5 +1,6 @@
 package org.zhibiao.ui;
 
+import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -22,6 +23,14 @@ final class MainMenu {
 
         void exportSnapshot();
 
+        void exportCatalogue();
+
+        void importCatalogue();
+
+        void backup();
+
+        void restore();
+
         void exit();
 
         void switchLanguage(String language);
@@ -31,10 +40,12 @@ final class MainMenu {
 
     private final Messages messages;
     private final Actions actions;
+    private final boolean readOnly;
 
-    MainMenu(Messages messages, Actions actions) {
+    MainMenu(Messages messages, Actions actions, boolean readOnly) {
         this.messages = messages;
         this.actions = actions;
+        this.readOnly = readOnly;
     }
 
     MenuBar build() {
@@ -51,9 +62,23 @@ final class MainMenu {
                 item("menuOpenReadOnly", "snapshot.menu.openReadOnly", actions::openReadOnly, "Shortcut+Shift+O"),
                 new SeparatorMenuItem(),
                 item("menuSnapshot", "snapshot.menu.export", actions::exportSnapshot, "Shortcut+E"),
+                new SeparatorMenuItem());
+        menu.getItems().addAll(databaseFileItems());
+        menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuExit", "ui.menu.exit", actions::exit, "Shortcut+Q"));
         return menu;
+    }
+
+    /** The catalogue workbook, backup and restore; those that change the database are off when it is read-only. */
+    private List<MenuItem> databaseFileItems() {
+        MenuItem importCatalogue = item("menuImportCatalogue", "files.menu.importCatalogue", actions::importCatalogue, null);
+        MenuItem restore = item("menuRestore", "files.menu.restore", actions::restore, null);
+        importCatalogue.setDisable(readOnly);
+        restore.setDisable(readOnly);
+        return List.of(item("menuExportCatalogue", "files.menu.exportCatalogue", actions::exportCatalogue, null),
+                importCatalogue, new SeparatorMenuItem(),
+                item("menuBackup", "files.menu.backup", actions::backup, "Shortcut+B"), restore);
     }
 
     private Menu viewMenu() {
@@ -89,7 +114,9 @@ final class MainMenu {
     private MenuItem item(String id, String key, Runnable action, String accelerator) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -2,6 +2,8 @@ package org.zhibiao.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,10 +18,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import org.zhibiao.app.DatabaseRestore;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.common.UiPreferences;
+import org.zhibiao.ui.common.UserMessages;
 
 /** The main window's state: the open database, the language, the selected screen, background progress. */
 public final class MainViewModel {
@@ -101,10 +106,71 @@ public final class MainViewModel {
         }
     }
 
-    private void start(Path file, OpenDatabaseTask task) {
+    /**
+     * Runs work on the open database in the background: the status bar says {@code running} with a
+     * progress bar, then what {@code done} sets, or why the work failed (the error is also shown).
+     */
+    public <T> void work(String running, Callable<T> work, Consumer<? super T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateProgress(-1, 1);
+                updateMessage(running);
+                return work.call();
+            }
+        };
+        follow(task);
+        task.setOnSucceeded(e -> {
+            finish();
+            status.set("");
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finish();
+            status.set(UserMessages.sentence(task.getException(), getMessages()));
+        });
+        tasks.run(task);
+    }
+
+    /**
+     * Replaces the open database by a checked backup and opens it; the database as it was is kept
+     * as the staged safety copy. When the restore fails, the database is opened again as it was.
+     */
+    public void restore(DatabaseRestore.Staged staged) {
+        Workspace current = workspace.get();
+        Messages m = getMessages();
+        Task<Workspace> task = new Task<>() {
+            @Override
+            protected Workspace call() {
+                updateProgress(-1, 1);
+                updateMessage(m.get("files.restore.running", staged.backup().getFileName()));
+                DatabaseRestore.replace(current, staged);
+                return Workspace.open(staged.target());
+            }
+        };
         busy.set(true);
+        workspace.set(null);
+        follow(task);
+        task.setOnSucceeded(e -> {
+            finish();
+            show(task.getValue());
+            status.set(m.get("files.restore.done", staged.backup(), staged.safetyCopy()));
+        });
+        task.setOnFailed(e -> {
+            finish();
+            open(staged.target());
+        });
+        tasks.run(task);
+    }
+
+    private void follow(Task<?> task) {
         status.bind(task.messageProperty());
         progress.bind(task.progressProperty());
+    }
+
+    private void start(Path file, OpenDatabaseTask task) {
+        busy.set(true);
+        follow(task);
         task.setOnSucceeded(e -> {
             finish();
             show(task.getValue());

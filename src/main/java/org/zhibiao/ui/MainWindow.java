@@ -53,12 +53,14 @@ public final class MainWindow implements MainMenu.Actions {
     private final StackPane content = new StackPane();
     private final Map<String, Node> screens = new HashMap<>();
     private UnsavedChanges unsaved = new UnsavedChanges();
+    private final DatabaseFiles files;
 
     public MainWindow(Stage stage, MainViewModel model, TaskRunner tasks, DialogService dialogs) {
         this.stage = stage;
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.files = new DatabaseFiles(model, dialogs, this::mayDiscardChanges, this::rebuild);
     }
 
     public void show() {
@@ -127,8 +129,9 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** The menu, and below it a banner while the database is open read-only. */
     private Node top(Messages messages) {
-        VBox top = new VBox(new MainMenu(messages, this).build());
-        if (model.getWorkspace() != null && model.getWorkspace().isReadOnly()) {
+        boolean readOnly = model.getWorkspace() != null && model.getWorkspace().isReadOnly();
+        VBox top = new VBox(new MainMenu(messages, this, readOnly).build());
+        if (readOnly) {
             Label banner = new Label(messages.get("ui.readOnly.banner", model.getWorkspace().file().getFileName()));
             banner.setId("readOnlyBanner");
             banner.getStyleClass().add(Styles.READ_ONLY_BANNER);
@@ -240,6 +243,26 @@ public final class MainWindow implements MainMenu.Actions {
         if (model.getWorkspace() != null) {
             new SnapshotExport(model.getMessages(), tasks).run(stage, model.getWorkspace(), model::setStatus);
         }
+    }
+
+    @Override
+    public void exportCatalogue() {
+        files.exportCatalogue();
+    }
+
+    @Override
+    public void importCatalogue() {
+        files.importCatalogue();
+    }
+
+    @Override
+    public void backup() {
+        files.backup();
+    }
+
+    @Override
+    public void restore() {
+        files.restore();
     }
 
     @Override

@@ -35,4 +35,25 @@ class ValueTextTest {
         assertThat(ValueText.number(85.45, 1)).isEqualTo("85.5");
         assertThat(ValueText.count(1347.0)).isEqualTo("1347");
     }
+
+    @Test
+    void everyUnitOfTheCatalogueHasAnEnglishFormAndPercentStaysASymbol() {
+        for (Indicator i : BuiltinCatalogue.indicators()) {
+            assertThat(EN.unit(i)).as(i.code() + " " + i.unit()).isNotBlank().doesNotContainPattern("\\p{IsHan}");
+            assertThat(ZH.unit(i)).as(i.code()).isEqualTo(i.unit());
+        }
+        assertThat(EN.unit(indicator("P07"))).isEqualTo("%");
+        assertThat(EN.value(indicator("P09"), 357.94)).isEqualTo("357.9 10k vehicles");
+        assertThat(EN.gap(indicator("V06"), -3.0)).isEqualTo("−3 days");
+        assertThat(EN.gapUnit(indicator("S01"))).isEqualTo("points");
+        assertThat(ZH.value(indicator("S01"), 80.0)).isEqualTo("80.0 分");
+    }
+
+    @Test
+    void aUnitTheVocabularyDoesNotKnowIsShownAsStored() {
+        Indicator p09 = indicator("P09");
+        Indicator custom = new Indicator("X01", "自定义", "Custom", p09.category(), "吨", p09.kind(), p09.measure(),
+                p09.factor(), "", "", p09.direction(), p09.frequency(), 1, "", null);
+        assertThat(EN.value(custom, 12.0)).isEqualTo("12.0 吨");
+    }
 }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhibiao.ui.common.DialogService;
+import org.zhibiao.ui.common.FileKind;
 
-/** Dialogs for tests: errors and questions are recorded, questions answered yes, choosers return what was set. */
+/** Dialogs for tests: errors, questions and results are recorded, questions answered as set (yes), choosers return what was set. */
 public final class RecordingDialogs implements DialogService {
 
     public final List<Throwable> errors = new ArrayList<>();
@@ -14,6 +15,12 @@ public final class RecordingDialogs implements DialogService {
     public Path toOpen;
     public Path toCreate;
     public String home = "220000";
+    public final List<String> informed = new ArrayList<>();
+    public final List<String> informedLines = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public Path toRead;
+    public Path toWrite;
+    public boolean answer = true;
 
     @Override
     public void showError(Throwable problem) {
@@ -23,7 +30,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String question) {
         questions.add(question);
-        return true;
+        return answer;
     }
 
     @Override
@@ -44,5 +51,22 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showAbout() {
         errors.add(new IllegalStateException("about is not expected in tests"));
+    }
+
+    @Override
+    public Optional<Path> chooseToRead(FileKind kind) {
+        return Optional.ofNullable(toRead);
+    }
+
+    @Override
+    public Optional<Path> chooseToWrite(FileKind kind, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(toWrite);
+    }
+
+    @Override
+    public void inform(String sentence, List<String> lines) {
+        informed.add(sentence);
+        informedLines.addAll(lines);
     }
 }

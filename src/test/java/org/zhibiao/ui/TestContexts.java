@@ -8,15 +8,23 @@ import org.zhibiao.ui.common.ScreenContext;
 import org.zhibiao.ui.common.UiPreferences;
 import org.zhibiao.ui.common.UnsavedChanges;
 
-/** What a screen under test gets from the main window: Chinese, work on the same thread, dialogs recorded. */
+/** What a screen under test gets from the main window: Chinese (or English), work on the same thread, dialogs recorded. */
 public final class TestContexts {
 
     private TestContexts() {
     }
 
     public static ScreenContext chinese(Workspace workspace) {
-        return new ScreenContext(workspace, Messages.of(Messages.CHINESE), new SameThreadTaskRunner(),
+        return in(workspace, Messages.CHINESE);
+    }
+
+    public static ScreenContext english(Workspace workspace) {
+        return in(workspace, Messages.ENGLISH);
+    }
+
+    private static ScreenContext in(Workspace workspace, Locale language) {
+        return new ScreenContext(workspace, Messages.of(language), new SameThreadTaskRunner(),
                 new RecordingDialogs(), new UnsavedChanges(),
-                new UiPreferences(workspace.file().resolveSibling("preferences.properties"), Locale.CHINA));
+                new UiPreferences(workspace.file().resolveSibling("preferences.properties"), language));
     }
 }

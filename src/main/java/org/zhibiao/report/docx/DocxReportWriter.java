@@ -91,7 +91,7 @@ public final class DocxReportWriter {
         }
     }
 
-    private static void paragraph(XWPFDocument document, Block.Paragraph block) {
+    static void paragraph(XWPFDocument document, Block.Paragraph block) {
         XWPFParagraph p = document.createParagraph();
         if (!block.note()) {
             p.setIndentationFirstLine(560);

@@ -40,6 +40,7 @@ final class CatalogueView {
     private Button save;
     private Button revert;
     private Label problem;
+    private Label saveResult;
     private Label lockHint;
     private Button monitor;
 
@@ -74,6 +75,9 @@ final class CatalogueView {
         problem.setId("problem");
         problem.getStyleClass().add(Styles.VALIDATION_MESSAGE);
         problem.setWrapText(true);
+        saveResult = new Label();
+        saveResult.setId("saveResult");
+        saveResult.setWrapText(true);
         lockHint = new Label(messages.get("uicatalogue.unsavedHint"));
         lockHint.setId("unsavedHint");
         lockHint.setWrapText(true);
@@ -97,7 +101,7 @@ final class CatalogueView {
         Region headingSpace = new Region();
         HBox.setHgrow(headingSpace, Priority.ALWAYS);
         HBox headingBar = new HBox(8, heading, headingSpace, monitor);
-        VBox right = new VBox(8, headingBar, form, targetsTitle, targets, targetActions, actions);
+        VBox right = new VBox(8, headingBar, form, targetsTitle, targets, targetActions, actions, saveResult);
         right.getStyleClass().add(Styles.SCREEN);
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -150,6 +154,12 @@ final class CatalogueView {
         save.disableProperty().bind(model.canSaveProperty().not());
         revert.disableProperty().bind(editor.dirtyProperty().not());
         problem.textProperty().bind(editor.problemProperty());
+        saveResult.textProperty().bind(model.saveResultProperty());
+        saveResult.getStyleClass().add(Styles.CONFIRMATION);
+        model.saveFailedProperty().addListener((o, was, failed) -> {
+            saveResult.getStyleClass().removeAll(Styles.VALIDATION_MESSAGE, Styles.CONFIRMATION);
+            saveResult.getStyleClass().add(failed ? Styles.VALIDATION_MESSAGE : Styles.CONFIRMATION);
+        });
         tree.disableProperty().bind(editor.dirtyProperty());
         search.disableProperty().bind(editor.dirtyProperty());
         lockHint.visibleProperty().bind(editor.dirtyProperty());

@@ -1,5 +1,7 @@
 package org.zhibiao.ui.catalogue;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -54,6 +58,8 @@ public final class CatalogueViewModel {
     private final PlanEditor planEditor;
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper saveResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSave;
     private CatalogueData data = CatalogueData.EMPTY;
     private boolean loaded;
@@ -67,6 +73,11 @@ public final class CatalogueViewModel {
         canSave = editor.dirtyProperty().and(editor.validProperty()).and(saving.not());
         search.addListener(o -> version.set(version.get() + 1));
         monitorFilter.addListener(o -> version.set(version.get() + 1));
+        editor.dirtyProperty().addListener((o, was, dirty) -> {
+            if (dirty) {
+                saveResult.set("");
+            }
+        });
         selected.addListener((o, old, now) -> {
             if (now != null) {
                 editor.load(now, data.targetsOf(now.code()));
@@ -205,6 +216,7 @@ public final class CatalogueViewModel {
         List<Target> targets = editor.toTargets();
         List<Target.Key> deleted = editor.keysToDelete();
         saving.set(true);
+        saveResult.set("");
         tasks.run(() -> {
             workspace.inTransaction(() -> {
                 workspace.catalogue().saveIndicator(indicator);
@@ -215,7 +227,14 @@ public final class CatalogueViewModel {
         }, loaded -> {
             saving.set(false);
             apply(loaded);
-        }, () -> saving.set(false));
+            saveFailed.set(false);
+            saveResult.set(messages.get("uicatalogue.saved", indicator.code(), name(indicator), targets.size(),
+                    LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        }, () -> {
+            saving.set(false);
+            saveFailed.set(true);
+            saveResult.set(messages.get("uicatalogue.saveFailed", indicator.code()));
+        });
     }
 
     public void revert() {
@@ -286,6 +305,15 @@ public final class CatalogueViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** What the last save did, in words: saved (with the time), or not saved; empty again once the form is edited. */
+    public ReadOnlyStringProperty saveResultProperty() {
+        return saveResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

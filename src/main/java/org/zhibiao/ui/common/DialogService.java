@@ -1,6 +1,7 @@
 package org.zhibiao.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog the app shows: errors, questions, file choosers and the small pickers. */
@@ -20,4 +21,13 @@ public interface DialogService {
     Optional<String> chooseHomeRegion();
 
     void showAbout();
+
+    /** A file of {@code kind} to read. */
+    Optional<Path> chooseToRead(FileKind kind);
+
+    /** Where to write a file of {@code kind}, {@code suggestedName} proposed. */
+    Optional<Path> chooseToWrite(FileKind kind, String suggestedName);
+
+    /** The outcome of a piece of work, as a translated sentence and, below it, the lines it lists (problems). */
+    void inform(String sentence, List<String> lines);
 }

@@ -2,11 +2,13 @@ package org.zhibiao.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -59,7 +61,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseNewDatabase() {
         FileChooser chooser = databaseChooser("ui.file.new");
         chooser.setInitialFileName("zhibiao-new.db");
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogService::withDbSuffix);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(path -> withSuffix(path, ".db"));
     }
 
     @Override
@@ -72,6 +74,41 @@ public final class FxDialogService implements DialogService {
         Messages m = messages.get();
         alert(Alert.AlertType.INFORMATION, "ui.help.about",
                 m.get("ui.about.text", AppInfo.version(), AppPaths.dataFolder())).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseToRead(FileKind kind) {
+        return Optional.ofNullable(chooser(kind, "open").showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseToWrite(FileKind kind, String suggestedName) {
+        FileChooser chooser = chooser(kind, "save");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)
+                .map(path -> withSuffix(path, kind.extension()));
+    }
+
+    @Override
+    public void inform(String sentence, List<String> lines) {
+        Alert alert = alert(lines.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "ui.confirm.title",
+                sentence);
+        if (!lines.isEmpty()) {
+            ListView<String> list = new ListView<>();
+            list.setId("informLines");
+            list.getItems().setAll(lines);
+            list.setPrefSize(640, 240);
+            alert.getDialogPane().setContent(new VBox(8, new Label(sentence), list));
+        }
+        alert.showAndWait();
+    }
+
+    private FileChooser chooser(FileKind kind, String purpose) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get(kind.key(purpose)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(kind.key("filter")), kind.pattern()));
+        return chooser;
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String text) {
@@ -95,8 +132,8 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
-    private static Path withDbSuffix(Path path) {
+    private static Path withSuffix(Path path, String suffix) {
         String name = path.getFileName().toString();
-        return name.contains(".") ? path : path.resolveSibling(name + ".db");
+        return name.contains(".") ? path : path.resolveSibling(name + suffix);
     }
 }

@@ -27,6 +27,10 @@ import org.zhibiao.ui.common.Styles;
  */
 final class IndicatorTable {
 
+    /** Columns of numbers with their unit: English units (10k vehicles, points) are longer than Chinese ones. */
+    private static final double NUMBER_WIDTH = 100;
+    private static final double NUMBER_WIDTH_ENGLISH = 135;
+
     private final Messages messages;
     private final ValueText text;
     private final Function<StatusRow, Double> yearOnYear;
@@ -46,14 +50,15 @@ final class IndicatorTable {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<StatusRow, String> indicator = column("indicator", 280,
                 r -> r.indicator().code() + " " + r.indicator().name(messages.chinese()));
+        double number = messages.chinese() ? NUMBER_WIDTH : NUMBER_WIDTH_ENGLISH;
         table.getColumns().addAll(List.of(indicator,
-                column("value", 100, r -> text.value(r.indicator(), r.value())),
-                column("yearOnYear", 100, this::yearOnYear),
+                column("value", number, r -> text.value(r.indicator(), r.value())),
+                column("yearOnYear", number, this::yearOnYear),
                 column("target", 190, this::target),
                 column("plan", 220, plan),
-                column("expected", 90, r -> r.expected() == null ? "" : text.value(r.indicator(), r.expected())),
-                column("gapToTarget", 100, r -> r.gapToTarget() == null ? "" : text.gap(r.indicator(), r.gapToTarget())),
-                column("gapToExpected", 100,
+                column("expected", number, r -> r.expected() == null ? "" : text.value(r.indicator(), r.expected())),
+                column("gapToTarget", number, r -> r.gapToTarget() == null ? "" : text.gap(r.indicator(), r.gapToTarget())),
+                column("gapToExpected", number,
                         r -> r.gapToExpected() == null ? "" : text.gap(r.indicator(), r.gapToExpected())),
                 statusColumn(),
                 column("trend", 90, this::trend),

@@ -25,6 +25,9 @@ import org.zhibiao.service.IssueMessages;
  */
 final class ImportTables {
 
+    /** The widest a column can be and still count as short: it keeps its whole width. */
+    private static final double SHORT_COLUMN = 50;
+
     static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -95,10 +98,14 @@ final class ImportTables {
         return table;
     }
 
-    /** Preferred column widths, in column order, so that the long texts get the room. */
+    /**
+     * Preferred column widths, in column order, so that the long texts get the room; a narrow window
+     * shrinks the long ones, never a short column (错误, E13) below its preferred width.
+     */
     private static void widths(TableView<?> table, double... widths) {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(Math.min(widths[i], SHORT_COLUMN));
         }
     }
 

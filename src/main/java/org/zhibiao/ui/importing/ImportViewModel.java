@@ -91,7 +91,7 @@ public final class ImportViewModel {
         List<FileResult> refused = refused();
         tasks.run(() -> {
             Files.createDirectories(folder);
-            refused.forEach(r -> returns.receipts().write(r.preview(), folder, messages));
+            refused.forEach(r -> returns.receipts().write(r.preview(), folder, messages, true));
             return refused.size();
         }, count -> receiptsWritten.set(messages.get("uiimport.receipts.written", count, folder)));
     }

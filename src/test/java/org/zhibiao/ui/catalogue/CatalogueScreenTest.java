@@ -1,10 +1,13 @@
 package org.zhibiao.ui.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -81,9 +84,29 @@ class CatalogueScreenTest {
         robot.clickOn("#save");
 
         assertThat(robot.lookup("#save").queryButton().isDisabled()).isTrue();
+        Label result = robot.lookup("#saveResult").queryAs(Label.class);
+        assertThat(result.getText()).startsWith("已保存 P06 ").contains("1 个目标");
+        assertThat(result.getStyleClass()).contains(Styles.CONFIRMATION);
+        robot.clickOn("#target-value-0").push(KeyCode.CONTROL, KeyCode.A).write("89");
+        assertThat(result.getText()).as("the confirmation goes once the form is edited again").isEmpty();
         try (Workspace fresh = Workspace.open(file)) {
             assertThat(fresh.catalogue().targetsOf("P06").get(0).value()).isEqualTo(88.5);
         }
+    }
+
+    @Test
+    void aSaveThatFailsSaysSoAndKeepsTheChangesInTheForm(FxRobot robot) {
+        robot.clickOn("P06");
+        robot.clickOn("#target-value-0").push(KeyCode.CONTROL, KeyCode.A).write("88.5");
+        workspace.close();
+        Button save = robot.lookup("#save").queryButton();
+        robot.interact(() -> assertThatThrownBy(save::fire).hasMessageContaining("background work failed"));
+
+        Label result = robot.lookup("#saveResult").queryAs(Label.class);
+        assertThat(result.getText()).isEqualTo("P06 未能保存；修改仍在编辑区，可再次保存。");
+        assertThat(result.getStyleClass()).contains(Styles.VALIDATION_MESSAGE).doesNotContain(Styles.CONFIRMATION);
+        assertThat(robot.lookup("#target-value-0").queryAs(TextField.class).getText()).isEqualTo("88.5");
+        assertThat(save.isDisabled()).isFalse();
     }
 
     @Test

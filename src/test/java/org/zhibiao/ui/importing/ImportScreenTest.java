@@ -3,6 +3,7 @@ package org.zhibiao.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.ImportIssue;
@@ -43,6 +47,7 @@ class ImportScreenTest {
     Path dir;
     private Workspace workspace;
     private ImportViewModel model;
+    private Stage stage;
 
     @BeforeAll
     static void demo() {
@@ -51,6 +56,7 @@ class ImportScreenTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
         ScreenContext context = TestContexts.chinese(workspace);
         model = ImportScreen.model(context);
@@ -150,8 +156,31 @@ class ImportScreenTest {
         robot.interact(() -> model.writeReceipts(receipts));
         assertThat(receipts.resolve("白城-问题标注.xlsx")).exists();
         assertThat(receipts.resolve("白城-退回通知.pdf")).exists();
-        assertThat(robot.lookup("#receiptsWritten").queryLabeled().getText())
-                .isEqualTo("已为 1 份拒收的报表写出退回通知（标注问题的工作簿和通知书 PDF），保存在 " + receipts + "。");
+        try (InputStream in = Files.newInputStream(receipts.resolve("白城-退回通知.docx"));
+             XWPFDocument word = new XWPFDocument(in)) {
+            List<String> paragraphs = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("退回通知", "白城市：", "吉林省质量技术监督局");
+            assertThat(word.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle()))
+                    .extracting(XWPFParagraph::getText).singleElement().asString().startsWith("F19 ");
+            assertThat(paragraphs).anyMatch(p -> p.startsWith("指标报表!") && p.contains("约95"));
+        }
+        assertThat(robot.lookup("#receiptsWritten").queryLabeled().getText()).isEqualTo(
+                "已为 1 份拒收的报表写出退回通知（标注问题的工作簿，通知书 PDF 和 Word 各一份），保存在 " + receipts + "。");
+    }
+
+    @Test
+    void inAWindowOf1024By640TheShortColumnsOfTheProblemsStayWhole(FxRobot robot) throws Exception {
+        Path bad = Returns.fill(template("220800"), Map.of("F19", Returns.value("约95")), dir.resolve("in/白城.xlsx"));
+        robot.interact(() -> {
+            stage.setWidth(1024 - 160);
+            stage.setHeight(640 - 80);
+            model.load(List.of(bad));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ImportIssue> issues = robot.lookup("#importIssues").queryTableView();
+        assertThat(issues.getItems()).isNotEmpty();
+        assertThat(issues.getColumns().get(0).getWidth()).as("错误 / 提示").isGreaterThanOrEqualTo(50);
+        assertThat(issues.getColumns().get(3).getWidth()).as("the cell, E13").isGreaterThanOrEqualTo(50);
     }
 
     @Test
