@@ -55,7 +55,6 @@ final class IndicatorTable {
                 column("value", number, r -> text.value(r.indicator(), r.value())),
                 column("yearOnYear", number, this::yearOnYear),
                 column("target", 190, this::target),
-                column("plan", 220, plan),
                 column("expected", number, r -> r.expected() == null ? "" : text.value(r.indicator(), r.expected())),
                 column("gapToTarget", number, r -> r.gapToTarget() == null ? "" : text.gap(r.indicator(), r.gapToTarget())),
                 column("gapToExpected", number,
@@ -63,7 +62,8 @@ final class IndicatorTable {
                 statusColumn(),
                 column("trend", 90, this::trend),
                 coverageColumn(),
-                column("explanation", 460, this::explanation)));
+                column("explanation", 460, this::explanation),
+                column("plan", 300, plan)));
         table.getFixedColumns().add(indicator);
     }
 
