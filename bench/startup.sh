@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of the packaged app (target/installer/image, made by installer/linux.sh) with and
-# without its AppCDS archive, in one run; the variants differ only in their launcher options:
+# without the JDK's class-data archive, in one run:
 #   native  sqlite-jdbc loads the library shipped in the image (org.sqlite.lib.path), no archive
-#   cds     native + the AppCDS archive
+#   jdk     native + the JDK's class-data archive, dumped as the .deb's postinst does
 # Measures a CLI command with hyperfine and launcher-to-window under Xvfb: the time from starting
 # the launcher until X reports a visible (mapped) window of that process, polled every 10 ms with
 # xdotool; JavaFX paints the first frame on the pulse after mapping.
@@ -10,35 +10,33 @@
 # Needs hyperfine, xvfb, xdotool, x11-utils.
 set -euo pipefail
 source "$(dirname "$0")/../installer/common.sh"
-source "$(dirname "$0")/../installer/train.sh"
+source "$(dirname "$0")/../installer/xvfb.sh"
 
 RUNS=${1:-10}
 IMAGE=$ZB_OUT/image/$ZB_NAME
 [ -x "$IMAGE/bin/$ZB_NAME" ] || zb_die "no app-image: run installer/linux.sh first"
-grep -q SharedArchiveFile "$IMAGE/lib/app/$ZB_NAME.cfg" || zb_die "the app-image has no AppCDS archive"
 WORK=$(mktemp -d)
 trap 'zb_xvfb_stop; rm -rf "$WORK"' EXIT
 
-variant() { # name grep-pattern-of-options-to-drop
+variant() { # name
   mkdir -p "$WORK/$1"
   cp -a "$IMAGE" "$WORK/$1/"
-  local cfg=$WORK/$1/$ZB_NAME/lib/app/$ZB_NAME.cfg
-  grep -Ev "$2" "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
 }
-variant native 'SharedArchiveFile'
-variant cds '^$'
+variant native
+variant jdk
+"$WORK/jdk/$ZB_NAME/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1
 
 export ZHIBIAO_HOME=$WORK/home
 mkdir -p "$ZHIBIAO_HOME"
 DB=$WORK/demo.db
-"$WORK/cds/$ZB_NAME/bin/$ZB_NAME" init --db "$DB" --demo >/dev/null 2>&1
+"$WORK/jdk/$ZB_NAME/bin/$ZB_NAME" init --db "$DB" --demo >/dev/null 2>&1
 cp "$DB" "$ZHIBIAO_HOME/zhibiao.db"
 COMMAND="status --db $DB --period 2015Q4"
 
 echo "## CLI: \`$COMMAND\` on the demo database ($RUNS runs, hyperfine)"
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-markdown "$WORK/cli.md" \
   -n native "$WORK/native/$ZB_NAME/bin/$ZB_NAME $COMMAND" \
-  -n cds "$WORK/cds/$ZB_NAME/bin/$ZB_NAME $COMMAND" >/dev/null
+  -n jdk "$WORK/jdk/$ZB_NAME/bin/$ZB_NAME $COMMAND" >/dev/null
 cat "$WORK/cli.md"
 
 window_ms() { # launcher
@@ -60,12 +58,12 @@ echo
 echo "## Launcher to visible window under Xvfb ($RUNS runs each, interleaved, ms)"
 echo "| variant | median | min | max |"
 echo "| --- | --- | --- | --- |"
-window_ms "$WORK/cds/$ZB_NAME/bin/$ZB_NAME" >/dev/null
+window_ms "$WORK/jdk/$ZB_NAME/bin/$ZB_NAME" >/dev/null
 for i in $(seq "$RUNS"); do
-  for v in native cds; do
+  for v in native jdk; do
     window_ms "$WORK/$v/$ZB_NAME/bin/$ZB_NAME" >> "$WORK/$v.window"
   done
 done
-for v in native cds; do
+for v in native jdk; do
   echo "| $v | $(median < "$WORK/$v.window") | $(sort -n "$WORK/$v.window" | head -1) | $(sort -n "$WORK/$v.window" | tail -1) |"
 done

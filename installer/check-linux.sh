@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Builds the Linux app-image and .deb, unpacks the .deb into a temporary root (dpkg -x) and uses
-# the installed program as a user would: the command line on a demo database, then the window
-# under Xvfb with a window manager, saved as a screenshot.
+# Builds the Linux app-image and .deb, unpacks the .deb into a temporary root (dpkg -x), dumps the
+# class-data archive there as the package's postinst does, prints the sizes and uses the installed
+# program as a user would: the command line on a demo database, then the window under Xvfb with a
+# window manager, saved as a screenshot.
 #   installer/check-linux.sh SCREENSHOT.png [--no-build]
 # Needs, besides what linux.sh needs: xvfb, openbox, xdotool, x11-utils, imagemagick (import).
 # Exits non-zero on the first thing that does not work.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-source "$(dirname "$0")/train.sh"
+source "$(dirname "$0")/xvfb.sh"
 
 SHOT=${1:?usage: installer/check-linux.sh SCREENSHOT.png [--no-build]}
 SHOT=$(cd "$(dirname "$SHOT")" && pwd)/$(basename "$SHOT")
@@ -21,6 +22,12 @@ BIN=$WORK/root/opt/zhibiao/bin/Zhibiao
 DB=$WORK/demo.db
 export ZHIBIAO_HOME=$WORK/home
 zb_log "installed from $DEB into $WORK/root"
+ARCHIVE=$WORK/root/opt/zhibiao/lib/runtime/lib/server/classes.jsa
+"$WORK/root/opt/zhibiao/lib/runtime/bin/java" -Xshare:dump >/dev/null
+[ -f "$ARCHIVE" ] || zb_die "the package's class-data step dumped no archive"
+zb_log "sizes: .deb $(stat -c %s "$DEB") bytes; app-image $(du -sb "$ZB_OUT/image/$ZB_NAME" | cut -f1);" \
+  "installed $(du -sb --exclude=classes.jsa "$WORK/root/opt/zhibiao" | cut -f1)" \
+  "+ archive dumped there $(stat -c %s "$ARCHIVE")"
 
 check() { # description command...
   local description=$1
@@ -38,7 +45,7 @@ mkdir -p "$WORK/tmp"
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$WORK/tmp -Xlog:class+load:file=$WORK/classes.txt" \
   "$BIN" regions --db "$DB" >/dev/null 2>&1
 shared=$(grep -c 'shared objects file' "$WORK/classes.txt" || true)
-zb_log "classes from the AppCDS archive in the installed location: $shared of $(wc -l < "$WORK/classes.txt")"
+zb_log "classes from the class-data archive in the installed location: $shared of $(wc -l < "$WORK/classes.txt")"
 [ -z "$(ls "$WORK/tmp")" ] || zb_die "sqlite's native library was extracted to the temp folder"
 zb_log "ok: sqlite's native library loaded from the installation, nothing extracted"
 

@@ -1,5 +1,5 @@
 # Shared steps of linux.sh and macos.sh: build the jar, link a runtime, lay out the input folder,
-# make the app-image and train its class-data-sharing archive. Sourced, not run.
+# give the runtime its class-data-sharing archive. Sourced, not run.
 # Outputs go under target/installer/ and are never committed.
 
 ZB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,8 +18,7 @@ zb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # The JDK that links the runtime and packages it: JPACKAGE_JDK if set, else the newest JDK under
 # /usr/lib/jvm or /Library/Java/JavaVirtualMachines with jpackage, else JAVA_HOME, else the java on
 # PATH. It needs jpackage and either jmods or a linkable run-time image (JDK 24+). The runtime it
-# links is the one that runs the app; the app is Java 17 bytecode, so any JDK 17+ works, but an
-# AppCDS archive survives installation to another folder only from JDK 20 on (see README).
+# links is the one that runs the app; the app is Java 17 bytecode, so any JDK 17+ works.
 zb_find_jdk() {
   local candidate=${JPACKAGE_JDK:-}
   if [ -z "$candidate" ]; then
@@ -67,16 +66,19 @@ zb_modules() {
   printf '%s,%s' "$ZB_BASE_MODULES" "$deps" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -
 }
 
+# The runtime links without the JDK's class-data archive (the .deb dumps it when it installs;
+# zb_runtime_archive adds it at build time). On Linux its native libraries lose the symbols only
+# a debugger reads (libjvm.so 30 → 25 MB); the symbols other libraries link against stay.
 zb_runtime() {
   local modules
   modules=$(zb_modules)
   zb_log "linking runtime: $modules"
   rm -rf "$ZB_OUT/runtime"
   "$ZB_JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --include-locales=en,zh --compress=zip-9 --generate-cds-archive --output "$ZB_OUT/runtime"
-  # The JDK's class-data archive is made twice, the second for heaps over 32 GB, which a desktop
-  # app never asks for: only the first is kept.
-  rm -f "$ZB_OUT"/runtime/lib/server/classes_nocoops.jsa
+    --include-locales=en,zh --compress=zip-9 --output "$ZB_OUT/runtime"
+  if [ "$(uname)" = Linux ] && command -v strip >/dev/null; then
+    find "$ZB_OUT/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+  fi
 }
 
 # The jar, its libraries and sqlite-jdbc's native library for this system, extracted once here
@@ -104,25 +106,7 @@ zb_java_options() { # sqlite-library-file-name
   fi
 }
 
-# An archive dumped in the build folder maps after installation elsewhere only from JDK 20 on.
-zb_cds_supported() {
-  [ "$(zb_feature "$ZB_JDK")" -ge 20 ]
-}
-
-# Dumps a static archive of every class the training runs loaded (JDK and app) next to the jar,
-# and tells the launcher to map it.
-zb_archive() { # app-dir cfg-file class-list...
-  local appdir=$1 cfg=$2 classpath
-  shift 2
-  # Each list numbers its classes on its own: merged, a class is named once and without its id.
-  cat "$@" | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' > "$ZB_OUT/classes.lst"
-  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -)
-  zb_log "dumping AppCDS archive ($(wc -l < "$ZB_OUT/classes.lst") classes listed)"
-  # The dump runs with the launcher's module options, which the archive must match.
-  # shellcheck disable=SC2046
-  "$ZB_OUT/runtime/bin/java" $(sed -n 's/^java-options=\(--.*\)/\1/p' "$cfg") -Xshare:dump \
-    -XX:SharedClassListFile="$ZB_OUT/classes.lst" -XX:SharedArchiveFile="$appdir/app.jsa" \
-    -cp "$classpath" -Xlog:cds=error >/dev/null
-  awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa" }' \
-    "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+# The JDK's class-data archive (the JDK's own classes), dumped into the linked runtime.
+zb_runtime_archive() {
+  "$ZB_OUT/runtime/bin/java" -Xshare:dump >/dev/null
 }

@@ -1,16 +1,12 @@
 #!/usr/bin/env bash
 # Builds the macOS app (Zhibiao.app) and .dmg of Zhibiao into target/installer/, on a Mac.
-#   installer/macos.sh            .app and .dmg
-#   installer/macos.sh --no-cds   the same without the class-data-sharing archive
-# Needs a JDK 17+ with jpackage (JDK 20+ for the AppCDS archive; see README) and Maven.
+#   installer/macos.sh            .app and .dmg, the runtime with the JDK's class-data archive
+# Needs a JDK 17+ with jpackage and Maven.
 # The .app is signed ad hoc; set ZB_MAC_SIGN_IDENTITY to sign with a Developer ID instead.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-source "$(dirname "$0")/train.sh"
 cd "$ZB_ROOT"
 
-CDS=1
-if [ "${1:-}" = --no-cds ]; then CDS=0; fi
 IMAGE_DIR=$ZB_OUT/image
 APP=$IMAGE_DIR/$ZB_NAME.app
 case "$(uname -m)" in
@@ -19,12 +15,9 @@ case "$(uname -m)" in
 esac
 
 zb_find_jdk
-if [ "$CDS" = 1 ] && ! zb_cds_supported; then
-  zb_log "JDK older than 20: no AppCDS archive (it would not map once installed)"
-  CDS=0
-fi
 zb_build_jar
 zb_runtime
+zb_runtime_archive
 zb_input "org/sqlite/native/Mac/$ARCH/libsqlitejdbc.dylib"
 
 zb_log "app-image"
@@ -37,12 +30,6 @@ rm -rf "$IMAGE_DIR"
   --file-associations installer/associations/snapshot-macos.properties \
   --java-options "$(zb_java_options libsqlitejdbc.dylib)"
 
-if [ "$CDS" = 1 ]; then
-  zb_log "training runs for the AppCDS archive (command line)"
-  rm -rf "$ZB_OUT/train" "$ZB_OUT"/train-*.lst && mkdir -p "$ZB_OUT/train"
-  zb_train_cli_lists "$APP/Contents/MacOS/$ZB_NAME" "$ZB_OUT/train"
-  zb_archive "$APP/Contents/app" "$APP/Contents/app/$ZB_NAME.cfg" "$ZB_OUT"/train-*.lst
-fi
 codesign --force --deep --sign "${ZB_MAC_SIGN_IDENTITY:--}" "$APP"
 
 zb_log ".dmg"

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
@@ -118,7 +120,8 @@ public final class WindowStartProcess {
             shown = awaitPainted(shown);
             System.out.printf(Locale.ROOT, "quarter %.1f%n", (System.nanoTime() - quarter) / 1e6);
             long year = System.nanoTime();
-            Platform.runLater(() -> ((ToggleButton) scene().lookup("#year-Y2020")).fire());
+            ToggleButton otherYear = otherTargetYear();
+            Platform.runLater(otherYear::fire);
             awaitPainted(shown);
             System.out.printf(Locale.ROOT, "year %.1f%n", (System.nanoTime() - year) / 1e6);
             System.out.flush();
@@ -126,6 +129,16 @@ public final class WindowStartProcess {
             System.out.println("failed " + e);
         }
         System.exit(0);
+    }
+
+    /** The first target-year button (ids {@code year-in-force}, {@code year-2020}, …) not chosen now. */
+    private static ToggleButton otherTargetYear() throws Exception {
+        CompletableFuture<Optional<ToggleButton>> found = new CompletableFuture<>();
+        Platform.runLater(() -> found.complete(scene().getRoot().lookupAll(".toggle-button").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("year-"))
+                .map(ToggleButton.class::cast).filter(b -> !b.isSelected()).findFirst()));
+        return found.get(120, TimeUnit.SECONDS)
+                .orElseThrow(() -> new IllegalStateException("no other target year to choose"));
     }
 
     private static void awaitToolkit() throws InterruptedException {
@@ -146,6 +159,7 @@ public final class WindowStartProcess {
     private static List<Object> awaitPainted(List<Object> before) throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
         List<Object> rows = new ArrayList<>();
+        String[] last = {"no dashboard"};
         Platform.runLater(() -> new AnimationTimer() {
             private boolean ready;
 
@@ -165,13 +179,16 @@ public final class WindowStartProcess {
                 ChartViewer gap = (ChartViewer) scene.lookup("#chartGap");
                 ready = busy != null && !busy.isVisible() && table != null && !table.getItems().isEmpty()
                         && !table.getItems().equals(before) && gap != null && gap.getChart() != null;
+                last[0] = "loading " + (busy != null && busy.isVisible()) + ", rows "
+                        + (table == null ? "none" : table.getItems().size() + (table.getItems().equals(before)
+                        ? " as before" : " new")) + ", gap chart " + (gap != null && gap.getChart() != null);
                 if (ready) {
                     rows.addAll(table.getItems());
                 }
             }
         }.start());
         if (!painted.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the dashboard did not come up");
+            throw new IllegalStateException("the dashboard did not come up (" + last[0] + ")");
         }
         return rows;
     }

@@ -33,9 +33,12 @@ final class FormulaResults {
     private FormulaResults() {
     }
 
-    /** Replaces the kept cells' formulas without a result by their computed results. */
+    /**
+     * Replaces the kept cells' formulas without a result by their computed results. Only called
+     * when there are such formulas: this class is the one on the .xlsx path that loads POI.
+     */
     static void computeXlsx(Path file, List<SheetData> sheets) throws IOException {
-        if (sheets.stream().allMatch(s -> s.unevaluatedFormulas().isEmpty()) || Files.size(file) > MAX_XLSX_BYTES) {
+        if (Files.size(file) > MAX_XLSX_BYTES) {
             return;
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

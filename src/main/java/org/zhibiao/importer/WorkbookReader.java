@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 
 /**
  * Reads every sheet of a return into {@link SheetData}, choosing the reader by the file's first
@@ -36,10 +34,6 @@ public final class WorkbookReader {
             throw new UnreadableReturnException("import.file.notSpreadsheet", null);
         } catch (UnreadableReturnException e) {
             throw e;
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableReturnException("import.file.encrypted", e);
-        } catch (OldExcelFormatException e) {
-            throw new UnreadableReturnException("import.file.notSpreadsheet", e);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "unreadable workbook " + file, e);
             throw new UnreadableReturnException("import.file.damaged", e);

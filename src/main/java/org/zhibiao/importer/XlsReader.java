@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,10 +30,21 @@ final class XlsReader {
     private XlsReader() {
     }
 
+    /** POI's own exceptions are translated here, so reading an .xlsx loads no POI class. */
     static List<SheetData> read(Path file) throws IOException {
         if (file.toFile().length() > MAX_XLS_BYTES) {
             throw new UnreadableReturnException("import.file.overLimits", null);
         }
+        try {
+            return readWorkbook(file);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableReturnException("import.file.encrypted", e);
+        } catch (OldExcelFormatException e) {
+            throw new UnreadableReturnException("import.file.notSpreadsheet", e);
+        }
+    }
+
+    private static List<SheetData> readWorkbook(Path file) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry(ENCRYPTED_PACKAGE)) {
                 throw new UnreadableReturnException("import.file.encrypted", null);

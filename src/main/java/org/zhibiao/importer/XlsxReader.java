@@ -39,7 +39,9 @@ final class XlsxReader {
                 }
             }
         }
-        FormulaResults.computeXlsx(file, kept.sheets());
+        if (kept.sheets().stream().anyMatch(s -> !s.unevaluatedFormulas().isEmpty())) {
+            FormulaResults.computeXlsx(file, kept.sheets());
+        }
         return kept.sheets();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ public final class ImportRun {
     private final String user;
     private final boolean dryRun;
     private final Set<String> seenInDryRun = new HashSet<>();
+    private final Set<String> stagedInRun = ConcurrentHashMap.newKeySet();
     private Long batchId;
 
     ImportRun(ImportService service, SqliteImportRepository imports, ReturnArchive archive, String user,
@@ -54,12 +56,13 @@ public final class ImportRun {
     }
 
     /**
-     * Imports the files in their order: they are read (hashed and parsed) on every core ahead of
-     * this thread, which alone asks the database and stores them, one transaction per file.
+     * Imports the files in their order: they are read (hashed and parsed) and their archive copies
+     * written and flushed on every core ahead of this thread, which alone asks the database and
+     * stores them, one transaction per file.
      */
     public List<FileResult> importAll(List<Path> files, Consumer<FileResult> listener) {
         List<FileResult> out = new ArrayList<>();
-        try (ReadAhead<Path, FileRead> reads = new ReadAhead<>(files, service::read)) {
+        try (ReadAhead<Path, Ahead> reads = new ReadAhead<>(files, this::readAhead)) {
             for (int i = 0; i < files.size(); i++) {
                 FileResult r = importRead(reads.next());
                 out.add(r);
@@ -74,28 +77,50 @@ public final class ImportRun {
      * disk) is reported as not imported, with the reason; the run goes on with the next file.
      */
     public FileResult importFile(Path file) {
-        return importRead(service.read(file));
+        return importRead(readAhead(file));
     }
 
-    private FileResult importRead(FileRead read) {
-        FilePreview preview = service.preview(read);
+    /**
+     * A file read, and, when it may be stored, its copy staged aside its archive path: flushing
+     * that copy waits for the disk, which is better done here than between the writer's commits.
+     * A second file with the same bytes in this run is staged by the writer, if it is stored at all.
+     */
+    private Ahead readAhead(Path file) {
+        FileRead read = service.read(file);
+        ParsedReturn p = read.parsed();
+        if (dryRun || !p.isIdentified() || p.hasErrors() || !stagedInRun.add(read.sha256())) {
+            return new Ahead(read, null, null);
+        }
+        try {
+            return new Ahead(read, archive.stage(file, archive.pathOf(file, read.sha256(), p)), null);
+        } catch (ZhibiaoException e) {
+            return new Ahead(read, null, e);
+        }
+    }
+
+    private FileResult importRead(Ahead ahead) {
+        FilePreview preview = service.preview(ahead.read());
         if (dryRun) {
             return dryRunResult(preview);
         }
         try {
-            return record(preview);
+            return record(preview, ahead);
         } catch (AlreadyImportedException raced) {
             return notStoredUnless(preview, () -> recordSkipped(preview));
         } catch (ZhibiaoException e) {
             return notStored(preview, e);
+        } finally {
+            if (ahead.staged() != null) {
+                archive.discard(ahead.staged());
+            }
         }
     }
 
-    private FileResult record(FilePreview preview) {
+    private FileResult record(FilePreview preview, Ahead ahead) {
         return switch (preview.status()) {
             case SKIPPED -> recordSkipped(preview);
             case REJECTED -> recordRejected(preview);
-            case READY -> store(preview);
+            case READY -> store(preview, ahead);
         };
     }
 
@@ -124,14 +149,17 @@ public final class ImportRun {
         return new FileResult(preview, outcome, null, null);
     }
 
-    private FileResult store(FilePreview preview) {
+    private FileResult store(FilePreview preview, Ahead ahead) {
         ParsedReturn p = preview.parsed();
         Instant at = Instant.now();
-        Path archived = archive.pathOf(preview);
+        Path archived = archive.pathOf(preview.file(), preview.sha256(), p);
         SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
                 archive.recordedPath(archived), p.regionCode(), p.period(), SourceFileRecord.IMPORTED, at);
         List<Observation> values = p.values().stream().map(v -> observation(p, v, preview, at)).toList();
-        Path staged = archive.stage(preview.file(), archived);
+        if (ahead.stageFailed() != null) {
+            throw ahead.stageFailed();
+        }
+        Path staged = ahead.staged() != null ? ahead.staged() : archive.stage(preview.file(), archived);
         FileCommit.Outcome o;
         try {
             o = imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values));
@@ -164,6 +192,10 @@ public final class ImportRun {
         batchId = imports.commit(new FileCommit(batchId, user, record.receivedAt(), record, List.of(),
                 List.of())).batchId();
         return new FileResult(preview, FileResult.Outcome.SKIPPED, batchId, null);
+    }
+
+    /** A file read ahead of the writer: its archive copy staged aside, or why that failed, or neither. */
+    private record Ahead(FileRead read, Path staged, ZhibiaoException stageFailed) {
     }
 
     private Observation observation(ParsedReturn p, ReturnValue v, FilePreview preview, Instant at) {

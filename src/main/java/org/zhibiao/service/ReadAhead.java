@@ -13,10 +13,12 @@ import java.util.function.Function;
 /**
  * Reads the files of an import run on every core while the one writer stores them: the results
  * come back in the files' order, at most a few files ahead of the writer so memory stays bounded.
+ * There are more readers than cores: a reader spends part of its time waiting for the disk to
+ * flush an archive copy, and the disk takes several flushes at once about as fast as one.
  */
 final class ReadAhead<F, R> implements AutoCloseable {
 
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int THREADS = 4 * Runtime.getRuntime().availableProcessors();
     private static final int AHEAD = 2 * THREADS;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {

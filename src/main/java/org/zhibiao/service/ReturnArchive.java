@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.storage.AsideFiles;
 import org.zhibiao.storage.SqliteImportRepository;
 
@@ -31,13 +32,13 @@ final class ReturnArchive {
         this.imports = imports;
     }
 
-    /** Where a previewed return is kept. */
-    Path pathOf(FilePreview preview) {
-        String name = preview.fileName();
+    /** Where a return, identified by its parsed region and period, is kept. */
+    Path pathOf(Path file, String sha256, ParsedReturn parsed) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-        return root.resolve(preview.parsed().period().toString())
-                .resolve(preview.parsed().regionCode() + "-" + preview.sha256().substring(0, 12) + ext);
+        return root.resolve(parsed.period().toString())
+                .resolve(parsed.regionCode() + "-" + sha256.substring(0, 12) + ext);
     }
 
     /** The archive path as stored with the file's record: relative to the database's folder. */

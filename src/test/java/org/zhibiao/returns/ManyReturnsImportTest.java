@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.cli.CliRunner;
@@ -14,7 +15,8 @@ import org.zhibiao.cli.CliRunner;
 /**
  * A folder of more returns than are read ahead at once, with a damaged one and a duplicate among
  * them: each is reported in name order, the good ones are all stored, the duplicate of a file
- * imported earlier in the same run is skipped, and the damaged one alone is rejected.
+ * imported earlier in the same run is skipped, and the damaged one alone is rejected; the archive
+ * beside the database then holds one copy of each stored return and nothing else.
  */
 class ManyReturnsImportTest {
 
@@ -55,6 +57,34 @@ class ManyReturnsImportTest {
         for (int i = 0; i < CITIES.size(); i++) {
             String row = CITIES.get(i) + ",[^,]+,2015Q3,E08," + (i + 1) + ",.*";
             assertThat(stored).anyMatch(line -> line.matches(row));
+        }
+        assertThat(archived()).hasSize(CITIES.size()).allMatch(name -> name.matches("22\\d{4}-[0-9a-f]{12}\\.xlsx"));
+    }
+
+    @Test
+    void returnsOfALockedQuarterAreRejectedAndLeaveNothingInTheArchive() throws Exception {
+        Path db = Returns.database(dir);
+        Path folder = dir.resolve("quarter");
+        for (int i = 0; i < 6; i++) {
+            Returns.fill(Returns.template(db, dir, CITIES.get(i), "2015Q3"), Map.of("E08", Returns.value(i + 1)),
+                    folder.resolve(CITIES.get(i) + ".xlsx"));
+        }
+        assertThat(CliRunner.run("lock", "--db", db.toString(), "--period", "2015Q3").exitCode()).isZero();
+
+        CliRunner.Result r = CliRunner.run("import", "--db", db.toString(), "--lang", "en", folder.toString());
+
+        assertThat(r.out().lines().filter(l -> l.startsWith("rejected  ")).count()).isEqualTo(6);
+        assertThat(archived()).isEmpty();
+    }
+
+    /** The names of every file under the archive folder beside the database, copies aside included. */
+    private List<String> archived() throws Exception {
+        Path archive = dir.resolve("returns");
+        if (!Files.isDirectory(archive)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(archive)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
         }
     }
 }
