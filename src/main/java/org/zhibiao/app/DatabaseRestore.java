@@ -10,7 +10,7 @@ import java.util.List;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.storage.AsideFiles;
+import org.zhibiao.files.AsideFiles;
 import org.zhibiao.storage.StorageException;
 
 /**

@@ -6,42 +6,50 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.zhibiao.domain.AnalysisRepository;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.DefinitionChangeRepository;
+import org.zhibiao.domain.DemoWriter;
 import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Period;
 import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.ReturnStates;
 import org.zhibiao.domain.SettingsRepository;
-import org.zhibiao.domain.Period;
+import org.zhibiao.domain.SnapshotStore;
 import org.zhibiao.domain.Submission;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.service.ChartService;
+import org.zhibiao.files.AsideFiles;
 import org.zhibiao.service.CatalogueService;
+import org.zhibiao.service.ChartService;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.ExportService;
-import org.zhibiao.service.SnapshotService;
-import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.service.InitService;
 import org.zhibiao.service.PlanService;
 import org.zhibiao.service.ReportService;
 import org.zhibiao.service.ReturnsService;
+import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.StatusService;
-import org.zhibiao.storage.AsideFiles;
+import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.storage.Database;
 import org.zhibiao.storage.SqliteAnalysisRepository;
+import org.zhibiao.storage.SqliteBatchRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
 import org.zhibiao.storage.SqliteDefinitionChanges;
 import org.zhibiao.storage.SqliteDemoWriter;
+import org.zhibiao.storage.SqliteImportRepository;
 import org.zhibiao.storage.SqliteObservationRepository;
 import org.zhibiao.storage.SqlitePlanRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
-import org.zhibiao.storage.SqliteSnapshots;
 import org.zhibiao.storage.SqliteSettingsRepository;
+import org.zhibiao.storage.SqliteSnapshots;
+import org.zhibiao.storage.SqliteSubmissionRepository;
 
 /**
  * One open database and the services over it: the composition root that the CLI and the
- * desktop app both start from.
+ * desktop app both start from, and the only place that creates the storage implementations of
+ * the repositories; everything else sees them as the ports of {@code domain}.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -52,6 +60,11 @@ public final class Workspace implements AutoCloseable {
     private final SettingsRepository settings;
     private final PlanRepository plans;
     private final DefinitionChangeRepository definitions;
+    private final AnalysisRepository analysis;
+    private final ReturnStates returnStates;
+    private final SnapshotStore snapshotStore;
+    private final DemoWriter demoWriter;
+    private final ReturnsService.Imports imports;
 
     private Workspace(Database database) {
         this.database = database;
@@ -61,6 +74,12 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SqliteSettingsRepository(database);
         this.plans = new SqlitePlanRepository(database);
         this.definitions = new SqliteDefinitionChanges(database);
+        this.analysis = new SqliteAnalysisRepository(database);
+        this.returnStates = new SqliteReturnStates(database);
+        this.snapshotStore = new SqliteSnapshots(database);
+        this.demoWriter = new SqliteDemoWriter(database, catalogue);
+        this.imports = new ReturnsService.Imports(new SqliteImportRepository(database),
+                new SqliteBatchRepository(database), new SqliteSubmissionRepository(database));
     }
 
     public static Workspace open(Path file) {
@@ -147,7 +166,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs repository work as one transaction: all of it is stored, or none. */
     public void inTransaction(Runnable work) {
-        database.runInTransaction(c -> work.run());
+        database.inTransaction(work);
     }
 
     public InitService init() {
@@ -169,7 +188,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public DemoDataService demo() {
-        return new DemoDataService(regions, catalogue, observations, new SqliteDemoWriter(database, catalogue));
+        return new DemoDataService(regions, catalogue, observations, demoWriter);
     }
 
     public ExportService export() {
@@ -177,12 +196,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     public ReturnsService returns() {
-        return new ReturnsService(database, regions, catalogue, observations, plans());
+        return new ReturnsService(database, imports, regions, catalogue, observations, plans());
     }
 
     /** Indicator status against targets, roll-ups and data checks (STATUS.md). */
     public StatusService status() {
-        return new StatusService(regions, catalogue, settings, new SqliteAnalysisRepository(database), plans(),
+        return new StatusService(regions, catalogue, settings, analysis, plans(),
                 definitions);
     }
 
@@ -194,7 +213,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */
     public SnapshotService snapshots() {
-        return new SnapshotService(new SqliteSnapshots(database));
+        return new SnapshotService(snapshotStore);
     }
 
     /** Charts of a selection for the CLI, the dashboard and the report. */
@@ -205,7 +224,7 @@ public final class Workspace implements AutoCloseable {
 
     private Map<String, Submission.State> returnStates(Period period, String parentCode) {
         Map<String, Submission.State> out = new HashMap<>();
-        new SqliteReturnStates(database).newestRevisions(period).forEach((region, revision) -> out.put(region,
+        returnStates.newestRevisions(period).forEach((region, revision) -> out.put(region,
                 revision == 0 ? Submission.State.REJECTED : revision > 1 ? Submission.State.REVISED : Submission.State.RECEIVED));
         return out;
     }

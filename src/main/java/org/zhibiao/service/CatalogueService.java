@@ -18,11 +18,11 @@ import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.PlanRepository;
+import org.zhibiao.domain.Store;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 import org.zhibiao.i18n.Messages;
-import org.zhibiao.storage.Database;
 
 /**
  * The catalogue (indicators, targets, plans, the indicators monitored by hand and the definition
@@ -52,12 +52,12 @@ public final class CatalogueService {
         }
     }
 
-    private final Database database;
+    private final Store database;
     private final CatalogueRepository catalogue;
     private final PlanRepository plans;
     private final DefinitionChangeRepository definitions;
 
-    public CatalogueService(Database database, CatalogueRepository catalogue, PlanRepository plans,
+    public CatalogueService(Store database, CatalogueRepository catalogue, PlanRepository plans,
                             DefinitionChangeRepository definitions) {
         this.definitions = definitions;
         this.database = database;
@@ -95,7 +95,7 @@ public final class CatalogueService {
                 || !new HashSet<>(content.targets()).equals(new HashSet<>(catalogue.targets()))
                 || !newPlans.equals(plans.plans()) || !choices.equals(plans.monitorChoices());
         if (changed) {
-            database.runInTransaction(c -> {
+            database.inTransaction(() -> {
                 catalogue.replaceAll(content.indicators(), content.targets());
                 plans.replacePlans(newPlans);
                 plans.replaceMonitorChoices(choices);

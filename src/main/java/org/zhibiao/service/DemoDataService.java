@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DemoWriter;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
@@ -17,7 +18,6 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.storage.SqliteDemoWriter;
 
 /**
  * Fills an initialised database with a reproducible synthetic history 2010Q4–2016Q4 of the home
@@ -26,7 +26,7 @@ import org.zhibiao.storage.SqliteDemoWriter;
  */
 public final class DemoDataService {
 
-    public static final String USER = SqliteDemoWriter.DEMO;
+    public static final String USER = DemoWriter.DEMO;
     private static final Period LATEST = DemoHistory.LATEST;
     private static final int RECEIVED_DAYS_AFTER_QUARTER = 19;
     private static final LocalTime RECEIVED_TIME = LocalTime.of(9, 0);
@@ -38,10 +38,10 @@ public final class DemoDataService {
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
-    private final SqliteDemoWriter writer;
+    private final DemoWriter writer;
 
     public DemoDataService(RegionRepository regions, CatalogueRepository catalogue,
-                           ObservationRepository observations, SqliteDemoWriter writer) {
+                           ObservationRepository observations, DemoWriter writer) {
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
@@ -59,11 +59,11 @@ public final class DemoDataService {
         }
         DemoTree tree = new DemoTree(home, regions.all());
         DemoHistory history = new DemoHistory(tree);
-        List<SqliteDemoWriter.Return> returns = returns(tree, history, indicators);
+        List<DemoWriter.Return> returns = returns(tree, history, indicators);
         writer.write(DemoTargets.of(home, catalogue.targets(), indicators), returns, receivedAt(LATEST), USER);
         return new Summary(returns.stream().mapToInt(r -> r.values().size()).sum(),
-                (int) returns.stream().map(SqliteDemoWriter.Return::regionCode).distinct().count(),
-                (int) returns.stream().map(SqliteDemoWriter.Return::period).distinct().count());
+                (int) returns.stream().map(DemoWriter.Return::regionCode).distinct().count(),
+                (int) returns.stream().map(DemoWriter.Return::period).distinct().count());
     }
 
     /** When the return of a period is received: the 20th day after the quarter, 09:00 UTC. */
@@ -72,7 +72,7 @@ public final class DemoDataService {
         return nextQuarter.plusDays(RECEIVED_DAYS_AFTER_QUARTER).atTime(RECEIVED_TIME).toInstant(ZoneOffset.UTC);
     }
 
-    private static List<SqliteDemoWriter.Return> returns(DemoTree tree, DemoHistory history,
+    private static List<DemoWriter.Return> returns(DemoTree tree, DemoHistory history,
                                                          List<Map.Entry<Indicator, DemoProfile>> indicators) {
         Map<String, Integer> order = new HashMap<>();
         tree.codes().forEach(code -> order.put(code, order.size()));
@@ -83,10 +83,10 @@ public final class DemoDataService {
                 byReturn.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
             }
         }
-        List<SqliteDemoWriter.Return> out = new ArrayList<>();
+        List<DemoWriter.Return> out = new ArrayList<>();
         for (List<Observation> values : byReturn.values()) {
             Observation first = values.get(0);
-            out.add(new SqliteDemoWriter.Return(first.regionCode(), first.period(), receivedAt(first.period()), values));
+            out.add(new DemoWriter.Return(first.regionCode(), first.period(), receivedAt(first.period()), values));
         }
         return out;
     }

@@ -11,16 +11,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zhibiao.domain.AlreadyImportedException;
+import org.zhibiao.domain.FileCommit;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.Lineage;
 import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.SourceFileRecord;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.importer.ReturnValue;
-import org.zhibiao.storage.AlreadyImportedException;
-import org.zhibiao.storage.FileCommit;
-import org.zhibiao.storage.SourceFileRecord;
-import org.zhibiao.storage.SqliteImportRepository;
 
 /**
  * One import run (one batch): each file previewed, then stored in its own transaction — its values
@@ -34,7 +34,7 @@ public final class ImportRun {
     private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
 
     private final ImportService service;
-    private final SqliteImportRepository imports;
+    private final ImportRepository imports;
     private final ReturnArchive archive;
     private final String user;
     private final boolean dryRun;
@@ -42,7 +42,7 @@ public final class ImportRun {
     private final Set<String> stagedInRun = ConcurrentHashMap.newKeySet();
     private Long batchId;
 
-    ImportRun(ImportService service, SqliteImportRepository imports, ReturnArchive archive, String user,
+    ImportRun(ImportService service, ImportRepository imports, ReturnArchive archive, String user,
               boolean dryRun) {
         this.service = service;
         this.imports = imports;

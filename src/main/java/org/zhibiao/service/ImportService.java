@@ -11,13 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportRepository;
+import org.zhibiao.domain.SourceFileRecord;
+import org.zhibiao.domain.SubmissionRepository;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.importer.RegionLookup;
 import org.zhibiao.importer.ReturnParser;
-import org.zhibiao.storage.SourceFileRecord;
-import org.zhibiao.storage.SqliteImportRepository;
-import org.zhibiao.storage.SqliteSubmissionRepository;
 
 /**
  * Previews return files (read, checked, compared with what is stored) without storing anything.
@@ -27,12 +27,12 @@ public final class ImportService {
 
     private final ReturnParser parser;
     private final ReturnChecks checks;
-    private final SqliteImportRepository imports;
-    private final SqliteSubmissionRepository submissions;
+    private final ImportRepository imports;
+    private final SubmissionRepository submissions;
     private final RegionLookup regions;
 
-    public ImportService(ReturnParser parser, ReturnChecks checks, SqliteImportRepository imports,
-                         SqliteSubmissionRepository submissions, RegionLookup regions) {
+    public ImportService(ReturnParser parser, ReturnChecks checks, ImportRepository imports,
+                         SubmissionRepository submissions, RegionLookup regions) {
         this.parser = parser;
         this.checks = checks;
         this.imports = imports;

@@ -6,8 +6,8 @@ import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.SettingsRepository;
+import org.zhibiao.domain.Store;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.storage.Database;
 
 /** Fills a new database: the home region and everything under it, the built-in catalogue and plans. */
 public final class InitService {
@@ -15,13 +15,13 @@ public final class InitService {
     public static final String DEFAULT_HOME = "220000";
     public static final String HOME_SETTING = "home_region";
 
-    private final Database database;
+    private final Store database;
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
     private final SettingsRepository settings;
     private final PlanRepository plans;
 
-    public InitService(Database database, RegionRepository regions, CatalogueRepository catalogue,
+    public InitService(Store database, RegionRepository regions, CatalogueRepository catalogue,
                        SettingsRepository settings, PlanRepository plans) {
         this.plans = plans;
         this.database = database;
@@ -48,7 +48,7 @@ public final class InitService {
         if (divisions.find(homeCode).isEmpty()) {
             throw new ZhibiaoException("init.error.unknownRegion", null, homeCode);
         }
-        database.runInTransaction(c -> {
+        database.inTransaction(() -> {
             regions.replaceAll(divisions.subtree(homeCode));
             if (builtinCatalogue) {
                 catalogue.replaceAll(BuiltinCatalogue.indicators(), BuiltinCatalogue.targets());

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.AsideFiles;
 import org.zhibiao.importer.ParsedReturn;
-import org.zhibiao.storage.AsideFiles;
-import org.zhibiao.storage.SqliteImportRepository;
 
 /**
  * The archive of imported returns beside the database: {@code returns/<period>/<region
@@ -25,9 +25,9 @@ final class ReturnArchive {
     private static final String PART = "part";
 
     private final Path root;
-    private final SqliteImportRepository imports;
+    private final ImportRepository imports;
 
-    ReturnArchive(Path root, SqliteImportRepository imports) {
+    ReturnArchive(Path root, ImportRepository imports) {
         this.root = root;
         this.imports = imports;
     }

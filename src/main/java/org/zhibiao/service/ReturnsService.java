@@ -6,19 +6,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.zhibiao.domain.BatchRepository;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.Store;
 import org.zhibiao.domain.Submission;
+import org.zhibiao.domain.SubmissionRepository;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.RegionLookup;
 import org.zhibiao.importer.ReturnParser;
-import org.zhibiao.storage.Database;
-import org.zhibiao.storage.SqliteBatchRepository;
-import org.zhibiao.storage.SqliteImportRepository;
-import org.zhibiao.storage.SqliteSubmissionRepository;
 
 /**
  * The officer's quarter, shared by the CLI and the app: blank returns, import runs with preview,
@@ -28,21 +28,29 @@ public final class ReturnsService {
 
     public static final String ARCHIVE_FOLDER = "returns";
 
-    private final Database database;
+    private final Store database;
+    private final ImportRepository imports;
+    private final BatchRepository batches;
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
-    private final SqliteSubmissionRepository submissions;
+    private final SubmissionRepository submissions;
     private final PlanService plans;
 
-    public ReturnsService(Database database, RegionRepository regions, CatalogueRepository catalogue,
-                         ObservationRepository observations, PlanService plans) {
+    public ReturnsService(Store database, Imports imports, RegionRepository regions, CatalogueRepository catalogue,
+                          ObservationRepository observations, PlanService plans) {
         this.plans = plans;
         this.database = database;
+        this.imports = imports.files();
+        this.batches = imports.batches();
+        this.submissions = imports.submissions();
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
-        this.submissions = new SqliteSubmissionRepository(database);
+    }
+
+    /** The stores of imports: the files, the batches and the quarters' submissions and locks. */
+    public record Imports(ImportRepository files, BatchRepository batches, SubmissionRepository submissions) {
     }
 
     public ReceiptService receipts() {
@@ -56,7 +64,6 @@ public final class ReturnsService {
     /** A new import run; each file it imports is stored at once, all in one batch. */
     public ImportRun newRun(String user, boolean dryRun) {
         RegionLookup lookup = new RegionLookup(regions.all());
-        SqliteImportRepository imports = new SqliteImportRepository(database);
         ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
                 new ReturnChecks(observations, regions), imports, submissions, lookup);
         ReturnArchive archive = new ReturnArchive(database.file().toAbsolutePath().resolveSibling(ARCHIVE_FOLDER),
@@ -88,12 +95,12 @@ public final class ReturnsService {
     }
 
     public int undo(long batchId) {
-        return new SqliteBatchRepository(database).undo(batchId, Instant.now());
+        return batches.undo(batchId, Instant.now());
     }
 
     /** Every file of every import, newest first. */
     public List<ImportedFile> importedFiles() {
-        return new SqliteBatchRepository(database).files();
+        return batches.files();
     }
 
     public List<Submission> submissions(Period period, String underCode) {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.SnapshotStore;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
-import org.zhibiao.storage.SqliteSnapshots;
 
 /**
  * The file an officer hands to a supervisor: a {@value #EXTENSION} snapshot of the database,
@@ -17,9 +17,9 @@ public final class SnapshotService {
 
     public static final String EXTENSION = ".zbs";
 
-    private final SqliteSnapshots snapshots;
+    private final SnapshotStore snapshots;
 
-    public SnapshotService(SqliteSnapshots snapshots) {
+    public SnapshotService(SnapshotStore snapshots) {
         this.snapshots = snapshots;
     }
 

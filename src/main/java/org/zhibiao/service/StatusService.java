@@ -18,6 +18,7 @@ import org.zhibiao.analysis.ProgressJudge;
 import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.domain.AnalysisRepository;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.Indicator;
@@ -27,7 +28,6 @@ import org.zhibiao.domain.SettingsRepository;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.storage.SqliteAnalysisRepository;
 
 /**
  * The status of indicators against targets (STATUS.md) for the CLI, the dashboard, the charts and
@@ -38,13 +38,13 @@ public final class StatusService {
 
     private final RegionRepository regions;
     private final CatalogueRepository catalogue;
-    private final SqliteAnalysisRepository observations;
+    private final AnalysisRepository observations;
     private final StatusSettings settings;
     private final PlanService plans;
     private final DefinitionChangeRepository definitions;
 
     public StatusService(RegionRepository regions, CatalogueRepository catalogue, SettingsRepository settings,
-                         SqliteAnalysisRepository observations, PlanService plans,
+                         AnalysisRepository observations, PlanService plans,
                          DefinitionChangeRepository definitions) {
         this.definitions = definitions;
         this.regions = regions;

@@ -10,10 +10,10 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.domain.Submission;
+import org.zhibiao.domain.SubmissionRepository.Received;
+import org.zhibiao.domain.SubmissionRepository;
 import org.zhibiao.domain.UnknownRegionException;
 import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.storage.SqliteSubmissionRepository;
-import org.zhibiao.storage.SqliteSubmissionRepository.Received;
 
 /**
  * Which regions under a region have sent their return for a period: the newest imported file
@@ -22,9 +22,9 @@ import org.zhibiao.storage.SqliteSubmissionRepository.Received;
 final class Submissions {
 
     private final RegionRepository regions;
-    private final SqliteSubmissionRepository files;
+    private final SubmissionRepository files;
 
-    Submissions(RegionRepository regions, SqliteSubmissionRepository files) {
+    Submissions(RegionRepository regions, SubmissionRepository files) {
         this.regions = regions;
         this.files = files;
     }

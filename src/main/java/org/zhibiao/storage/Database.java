@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.zhibiao.domain.Store;
+import org.zhibiao.files.AsideFiles;
 
 /**
  * One SQLite database file: foreign keys on, WAL, a busy timeout, migrations applied on open.
@@ -19,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  * other (up to the busy timeout) instead of failing half-way; a damaged, empty or foreign file is
  * never written to.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Store {
 
     /** How long a statement waits for another connection's lock; {@code zhibiao.busyTimeoutMillis} overrides it. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -87,16 +89,12 @@ public final class Database implements AutoCloseable {
 
     private static Database connect(Path file, boolean readOnly, boolean frozen) {
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+            SQLiteConfig config = config(readOnly);
             String url;
             if (readOnly) {
-                config.setReadOnly(true);
                 url = "jdbc:sqlite:" + file.toAbsolutePath().toUri().toString().replace("file:///", "file:/")
                         + (frozen ? "?immutable=1" : "?mode=ro");
             } else {
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
@@ -107,6 +105,22 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }
+    }
+
+    /**
+     * Foreign keys on and a busy timeout; a read-only connection cannot write, a writing one syncs
+     * at WAL checkpoints ({@code synchronous=NORMAL}).
+     */
+    static SQLiteConfig config(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        return config;
     }
 
     /** SQLite's quick_check: a damaged database is refused before any write. */
@@ -122,11 +136,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** An SQLite file with tables of its own but none of Zhibiao's is another program's database. */
+    /** An SQLite file with tables of its own but no schema history of Zhibiao's is another program's database. */
     private void requireOwn() {
         boolean foreign = read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT count(*) > 0 AND sum(name = 'schema_version') = 0
+                    SELECT count(*) > 0 AND sum(name IN ('flyway_schema_history', 'schema_version')) = 0
                     FROM sqlite_master WHERE type = 'table'""")) {
                 return rs.getBoolean(1);
             }
@@ -161,10 +175,12 @@ public final class Database implements AutoCloseable {
         execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
+    @Override
     public Path file() {
         return file;
     }
 
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -228,6 +244,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    @Override
+    public void inTransaction(Runnable work) {
+        runInTransaction(c -> work.run());
+    }
+
     public void runInTransaction(SqlConsumer work) {
         inTransaction(c -> {
             work.accept(c);
@@ -240,6 +261,7 @@ public final class Database implements AutoCloseable {
      * flushed, then moved over {@code target}, so an earlier copy there stays whole until the new
      * one is complete. Never over the database itself.
      */
+    @Override
     public void backupTo(Path target) {
         Path out = target.toAbsolutePath();
         if (isThisDatabase(out)) {

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 import org.sqlite.util.OSInfo;
+import org.zhibiao.files.AsideFiles;
 
 /**
  * SQLite's native library, extracted once per sqlite-jdbc version into a folder of the app's own

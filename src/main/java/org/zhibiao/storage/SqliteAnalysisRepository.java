@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.zhibiao.domain.AnalysisRepository;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
@@ -18,7 +19,7 @@ import org.zhibiao.domain.Target;
  * targets around the regions shown, and the current values of some periods for whole region
  * subtrees, without lineage (observations come back with a null lineage).
  */
-public final class SqliteAnalysisRepository {
+public final class SqliteAnalysisRepository implements AnalysisRepository {
 
     private static final String CURRENT = """
             WITH RECURSIVE sub(code) AS (
@@ -63,6 +64,7 @@ public final class SqliteAnalysisRepository {
      * The current values at the given periods of the given regions and every region under them,
      * of one indicator or (null) of all.
      */
+    @Override
     public List<Observation> current(Collection<Period> periods, Collection<String> rootCodes,
                                      String indicatorCodeOrNull) {
         if (periods.isEmpty() || rootCodes.isEmpty()) {
@@ -91,12 +93,14 @@ public final class SqliteAnalysisRepository {
      * The given regions, every region above them and every region under them, parents first:
      * the part of the tree their status reads.
      */
+    @Override
     public List<Region> regionsAround(Collection<String> codes) {
         return around(REGIONS, codes, rs -> new Region(rs.getString(1), rs.getString(2),
                 RegionLevel.fromCode(rs.getString(3)), rs.getString(4)));
     }
 
     /** The targets of the regions of {@link #regionsAround}, in catalogue order. */
+    @Override
     public List<Target> targetsAround(Collection<String> codes) {
         return around(TARGETS, codes, SqliteCatalogueRepository::target);
     }

@@ -7,12 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.domain.BatchRepository;
 import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.ZhibiaoException;
 
 /** Import batches: undoing one removes its values and makes each key's previous revision current. */
-public final class SqliteBatchRepository {
+public final class SqliteBatchRepository implements BatchRepository {
 
     private final Database db;
 
@@ -21,6 +22,7 @@ public final class SqliteBatchRepository {
     }
 
     /** Undoes a batch and returns how many values it removed. */
+    @Override
     public int undo(long batchId, Instant at) {
         return db.inTransaction(c -> {
             requireOpenBatch(c, batchId);
@@ -50,6 +52,7 @@ public final class SqliteBatchRepository {
     }
 
     /** Every file imported, refused or skipped, newest first, with the values it holds now. */
+    @Override
     public List<ImportedFile> files() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.zhibiao.domain.CatalogueRepository;
+import org.zhibiao.domain.DemoWriter;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Target;
@@ -15,9 +16,7 @@ import org.zhibiao.domain.Target;
  * Stores a demo history in one transaction: its targets, one import batch of kind {@code demo},
  * one received return per region and period, and the values as first revisions of that return.
  */
-public final class SqliteDemoWriter {
-
-    public static final String DEMO = "demo";
+public final class SqliteDemoWriter implements DemoWriter {
 
     private static final String INSERT_FILE = """
             INSERT INTO source_file (id, batch_id, file_name, sha256, region_code, period, state, revision,
@@ -30,10 +29,6 @@ public final class SqliteDemoWriter {
                                      imported_by)
             VALUES (?, ?, ?, ?, ?, ?, '', 1, 1, ?, ?, '', '', ?, ?)""";
 
-    /** The values one region gave for one period, received at a time. */
-    public record Return(String regionCode, Period period, Instant receivedAt, List<Observation> values) {
-    }
-
     private final Database db;
     private final CatalogueRepository catalogue;
 
@@ -43,6 +38,7 @@ public final class SqliteDemoWriter {
     }
 
     /** Writes everything or nothing and returns the batch id. */
+    @Override
     public long write(List<Target> targets, List<Return> returns, Instant batchAt, String user) {
         return db.inTransaction(c -> {
             targets.forEach(catalogue::saveTarget);

@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.zhibiao.domain.AlreadyImportedException;
+import org.zhibiao.domain.FileCommit;
 import org.zhibiao.domain.ImportIssue;
+import org.zhibiao.domain.ImportRepository;
+import org.zhibiao.domain.SourceFileRecord;
 
 /** Return files, their issues and their values: one file per transaction; undo of a batch. */
-public final class SqliteImportRepository {
+public final class SqliteImportRepository implements ImportRepository {
 
     private static final long PAUSE_MILLIS = Long.getLong("zhibiao.import.pauseBetweenValuesMillis", 0);
 
@@ -20,6 +24,7 @@ public final class SqliteImportRepository {
     }
 
     /** The earlier imported file with these bytes, as its source_file record. */
+    @Override
     public Optional<SourceFileRecord> importedWithSha(String sha256) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
@@ -34,6 +39,7 @@ public final class SqliteImportRepository {
     }
 
     /** Whether a committed file record refers to this archive copy (relative to the database's folder). */
+    @Override
     public boolean refersToArchive(String archivePath) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM source_file WHERE archive_path = ? LIMIT 1")) {
@@ -45,6 +51,7 @@ public final class SqliteImportRepository {
         });
     }
 
+    @Override
     public FileCommit.Outcome commit(FileCommit commit) {
         return db.inTransaction(c -> {
             long batch = commit.batchId() != null ? commit.batchId()

@@ -5,12 +5,13 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.ReturnStates;
 
 /**
  * For the submissions heat map: per region, the newest revision of an imported return for a
  * quarter (0 when only rejected files came in); regions that sent nothing are absent.
  */
-public final class SqliteReturnStates {
+public final class SqliteReturnStates implements ReturnStates {
 
     private static final String NEWEST = """
             SELECT region_code,
@@ -25,6 +26,7 @@ public final class SqliteReturnStates {
         this.db = db;
     }
 
+    @Override
     public Map<String, Integer> newestRevisions(Period period) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(NEWEST)) {

@@ -9,12 +9,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.SnapshotStore;
+import org.zhibiao.files.AsideFiles;
 
 /**
  * Snapshots for supervisors: one self-contained file (no WAL beside it, so SQLite's immutable
  * mode reads all of it), optionally without the quarters after a given one.
  */
-public final class SqliteSnapshots {
+public final class SqliteSnapshots implements SnapshotStore {
 
     private static final String DROP_LATER_VALUES = "DELETE FROM observation WHERE period > ?";
     private static final String DROP_LATER_FILES = """
@@ -28,6 +30,7 @@ public final class SqliteSnapshots {
     }
 
     /** The locked quarters, oldest first. */
+    @Override
     public List<Period> lockedPeriods() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT period FROM period_lock ORDER BY period");
@@ -46,6 +49,7 @@ public final class SqliteSnapshots {
      * out. Built aside and moved over {@code target} when complete, so an earlier snapshot there
      * stays whole if this one fails.
      */
+    @Override
     public void write(Path target, Period upTo) {
         Path aside = AsideFiles.aside(target, "copy");
         try {

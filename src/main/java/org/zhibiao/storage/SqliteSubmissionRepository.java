@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.domain.Period;
+import org.zhibiao.domain.SubmissionRepository;
 
 /** What the {@code source_file} table says about a period's returns, and the period locks. */
-public final class SqliteSubmissionRepository {
+public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     private final Database db;
 
@@ -17,9 +18,7 @@ public final class SqliteSubmissionRepository {
     }
 
     /** A file received for a period: imported or rejected, oldest first. */
-    public record Received(String regionCode, String state, Integer revision, Instant receivedAt, String fileName) {
-    }
-
+    @Override
     public List<Received> received(Period period) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
@@ -39,6 +38,7 @@ public final class SqliteSubmissionRepository {
         });
     }
 
+    @Override
     public boolean isLocked(Period period) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM period_lock WHERE period = ?")) {
@@ -51,6 +51,7 @@ public final class SqliteSubmissionRepository {
     }
 
     /** Locks a period; false when it already was. */
+    @Override
     public boolean lock(Period period, String user, Instant at) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("""
@@ -65,6 +66,7 @@ public final class SqliteSubmissionRepository {
     }
 
     /** Unlocks a period; false when it was not locked. */
+    @Override
     public boolean unlock(Period period) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM period_lock WHERE period = ?")) {

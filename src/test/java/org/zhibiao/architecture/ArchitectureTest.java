@@ -49,10 +49,18 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.zhibiao.ui..", "org.zhibiao")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
+    /** Services and the report see the repositories as the ports of domain; only app creates a store. */
     @ArchTest
-    static final ArchRule uiAndCliGoThroughServices = noClasses()
-            .that().resideInAnyPackage("org.zhibiao.ui..", "org.zhibiao.cli..")
+    static final ArchRule servicesKnowPortsOnly = noClasses()
+            .that().resideInAnyPackage("org.zhibiao.service..", "org.zhibiao.report..", "org.zhibiao.ui..",
+                    "org.zhibiao.cli..", "org.zhibiao.importer..", "org.zhibiao.catalogue..", "org.zhibiao.charts..")
             .should().dependOnClassesThat().resideInAnyPackage("org.zhibiao.storage..");
+
+    @ArchTest
+    static final ArchRule storageIsReachedThroughTheCompositionRoot = classes()
+            .that().resideInAPackage("org.zhibiao.storage..")
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage("org.zhibiao.storage..", "org.zhibiao.app..",
+                    "org.zhibiao");
 
     @ArchTest
     static final ArchRule lowerLayersDoNotKnowTheUpperOnes = noClasses()

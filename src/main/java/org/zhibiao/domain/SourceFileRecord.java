@@ -1,4 +1,4 @@
-package org.zhibiao.storage;
+package org.zhibiao.domain;
 
 import java.time.Instant;
 import org.zhibiao.domain.Period;

@@ -1,4 +1,4 @@
-package org.zhibiao.storage;
+package org.zhibiao.files;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
