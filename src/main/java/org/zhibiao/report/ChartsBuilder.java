@@ -26,8 +26,7 @@ final class ChartsBuilder {
             }
             sub++;
             String name = text.category(category);
-            String number = text.messages().chinese() ? ReportText.chineseNumeral(sub) : Integer.toString(sub);
-            blocks.add(new Block.Heading(text.get("report.sub.category", number, name)));
+            blocks.add(new Block.Heading(text.subHeading(sub, name)));
             List<IndicatorLine> charted = inCategory.stream().filter(l -> chartable(l.main())).toList();
             if (charted.isEmpty()) {
                 blocks.add(Block.Paragraph.text(text.get("report.chart.none")));

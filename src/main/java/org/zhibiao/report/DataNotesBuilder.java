@@ -24,9 +24,9 @@ final class DataNotesBuilder {
 
     List<Block> blocks(ReportInput input, List<IndicatorLine> lines) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(text.get("report.sub.returns")));
+        heading(blocks, "report.sub.returns");
         returns(input.returns()).forEach(p -> blocks.add(Block.Paragraph.text(p)));
-        blocks.add(new Block.Heading(text.get("report.sub.partial")));
+        heading(blocks, "report.sub.partial");
         List<String> partial = lines.stream().filter(l -> l.main().coverage() != null)
                 .filter(l -> l.main().coverage().isPartial())
                 .map(l -> text.get("report.notes.partial", text.name(l.indicator()), l.main().coverage().toString()))
@@ -38,7 +38,7 @@ final class DataNotesBuilder {
                 .filter(l -> StatusCalculator.DEFINITION_CHANGE.equals(l.main().explanation().messageKey()))
                 .toList();
         if (!breaks.isEmpty()) {
-            blocks.add(new Block.Heading(text.get("report.sub.definitionChanges")));
+            heading(blocks, "report.sub.definitionChanges");
         }
         for (IndicatorLine l : breaks) {
             blocks.add(Block.Paragraph.note(text.get("report.notes.definitionChange", text.name(l.indicator()),
@@ -49,11 +49,17 @@ final class DataNotesBuilder {
                         0.5f));
             }
         }
-        blocks.add(new Block.Heading(text.get("report.sub.warnings")));
+        heading(blocks, "report.sub.warnings");
         addAll(blocks, input.warnings(), "report.notes.noneWarnings");
-        blocks.add(new Block.Heading(text.get("report.sub.revisions")));
+        heading(blocks, "report.sub.revisions");
         addAll(blocks, input.revisions(), "report.notes.noneRevisions");
         return blocks;
+    }
+
+    /** Adds the next numbered sub-heading: this section's headings are numbered in the order they appear. */
+    private void heading(List<Block> blocks, String key) {
+        long before = blocks.stream().filter(Block.Heading.class::isInstance).count();
+        blocks.add(new Block.Heading(text.subHeading((int) before + 1, text.get(key))));
     }
 
     /** One note per plan: the plan, cited, and the indicators whose targets it sets in this report. */
@@ -62,7 +68,7 @@ final class DataNotesBuilder {
         if (byPlan.isEmpty()) {
             return;
         }
-        blocks.add(new Block.Heading(text.get("report.sub.plans")));
+        heading(blocks, "report.sub.plans");
         byPlan.forEach((plan, rows) -> blocks.add(Block.Paragraph.note(text.get("report.notes.plan",
                 PlanNames.cite(plan, text.messages().chinese()),
                 text.list(rows.stream().map(r -> text.name(r.indicator())).toList())))));

@@ -36,7 +36,7 @@ final class IndicatorTableBuilder {
                 continue;
             }
             sub++;
-            blocks.add(new Block.Heading(text.get("report.sub.category", subNumber(sub), text.category(category))));
+            blocks.add(new Block.Heading(text.subHeading(sub, text.category(category))));
             List<List<String>> rows = new ArrayList<>();
             for (IndicatorLine line : inCategory) {
                 rows.add(row(++number, line, input.choice(), input.yearEarlierValues()));
@@ -45,10 +45,6 @@ final class IndicatorTableBuilder {
         }
         blocks.add(Block.Paragraph.note(text.legend()));
         return blocks;
-    }
-
-    private String subNumber(int n) {
-        return text.messages().chinese() ? ReportText.chineseNumeral(n) : Integer.toString(n);
     }
 
     private List<String> header(TargetChoice choice) {

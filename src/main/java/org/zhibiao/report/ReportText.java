@@ -73,6 +73,11 @@ public final class ReportText {
         return period.words(messages.chinese());
     }
 
+    /** A numbered sub-heading of a section: （一）… in Chinese, (1) … in English. */
+    public String subHeading(int number, String title) {
+        return get("report.sub.category", messages.chinese() ? chineseNumeral(number) : Integer.toString(number), title);
+    }
+
     /** 一, 二, … as in 公文 headings, for 1 to 10. */
     public static String chineseNumeral(int n) {
         return n >= 1 && n <= 10 ? "一二三四五六七八九十".substring(n - 1, n) : Integer.toString(n);

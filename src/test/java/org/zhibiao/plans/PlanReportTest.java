@@ -44,8 +44,11 @@ class PlanReportTest {
         String chartTitle = "传统产业规模以上企业质量、安全、环境等体系认证覆盖率：吉林省季度走势与目标路径";
         assertThat(text.indexOf(chartTitle)).as("the trend chart follows the note")
                 .isGreaterThan(text.indexOf("此前数值不与此后比较。"));
-        assertThat(text.substring(text.indexOf(chartTitle), text.indexOf("（三）数据核查提示")))
+        assertThat(text.substring(text.indexOf(chartTitle), text.indexOf("（五）数据核查提示")))
                 .as("its marker").contains("口径调整");
+        assertThat(text).as("the data notes' headings numbered in order, the added ones included")
+                .containsSubsequence("（一）报表报送情况", "（二）部分汇总", "（三）目标所依据的规划", "（四）口径变化",
+                        "（五）数据核查提示", "（六）上期报告以来的数据修订");
     }
 
     @Test
@@ -56,7 +59,7 @@ class PlanReportTest {
                 "--out", pdf.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String text = text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Plans setting the targets")
+        assertThat(text).contains("(3) Plans setting the targets")
                 .contains("Opinions of the Jilin Provincial Government on implementing the Quality Development")
                 .contains("(吉政发〔2012〕27号)");
     }
