@@ -16,7 +16,7 @@ import org.zhibiao.domain.Indicator;
  */
 final class IndicatorTableBuilder {
 
-    private static final List<Float> WIDTHS = List.of(2.2f, 11f, 4.2f, 4.2f, 5.6f, 4.4f, 4.2f, 4.2f, 5.6f, 3.6f);
+    private static final List<Float> WIDTHS = List.of(2.2f, 10.4f, 4.2f, 4.2f, 5.6f, 4.4f, 4.2f, 4.2f, 5.6f, 4.2f);
     private static final List<Boolean> NUMERIC =
             List.of(true, false, true, true, true, true, true, true, false, true);
 

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,8 +24,12 @@ import org.zhibiao.report.pdf.PdfReportWriter;
 class PdfReportWriterTest {
 
     static byte[] pdf(ReportInput input) throws IOException {
-        Messages zh = Messages.of(Messages.CHINESE);
-        ReportModel model = new ReportAssembler(zh, new ReportCharts(zh)).assemble(input);
+        return pdf(input, Messages.CHINESE);
+    }
+
+    private static byte[] pdf(ReportInput input, Locale locale) throws IOException {
+        Messages messages = Messages.of(locale);
+        ReportModel model = new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReportWriter().write(model, out);
         return out.toByteArray();
@@ -51,6 +58,21 @@ class PdfReportWriterTest {
                     "第 1 页 共 " + pages + " 页", "第 " + pages + " 页 共 " + pages + " 页");
             for (Indicator indicator : ReportFixtures.indicators()) {
                 assertThat(text.replace("\n", "")).contains(indicator.nameZh());
+            }
+        }
+    }
+
+    @Test
+    void anEnglishTableHeaderBreaksOnlyBetweenWords() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(ReportFixtures.input(), Messages.ENGLISH))) {
+            Set<String> words = new HashSet<>(List.of(new PDFTextStripper().getText(doc).split("\\s+")));
+            Messages en = Messages.of(Messages.ENGLISH);
+            for (String key : List.of("report.col.indicator", "report.col.value", "report.col.yoy", "report.col.expected",
+                    "report.col.gapTarget", "report.col.gapExpected", "report.col.status", "report.col.coverage")) {
+                for (String word : en.get(key).split(" ")) {
+                    assertThat(words).as(key).contains(word)
+                            .noneMatch(w -> w.length() >= 4 && w.length() < word.length() && word.startsWith(w));
+                }
             }
         }
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -123,8 +125,12 @@ class DashboardReadingTest {
         ScrollBar horizontal = robot.lookup("#indicatorTable .scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).findFirst().orElseThrow();
         robot.interact(() -> horizontal.setValue(horizontal.getMax()));
-        WaitForAsyncUtils.waitForFxEvents();
         Bounds tableBounds = table.localToScreen(table.getBoundsInLocal());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstIndicatorCellLeft(robot) <= tableBounds.getMinX() + 10);
+        } catch (TimeoutException laidOutElsewhere) {
+            // the assertion below says where the cell is
+        }
         TableCell<?, ?> first = cells(robot, "column-indicator").stream()
                 .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         Bounds cell = first.localToScreen(first.getBoundsInLocal());
@@ -176,6 +182,12 @@ class DashboardReadingTest {
         robot.interact(() -> table(robot).scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
         return cells(robot, column).stream().filter(c -> c.getIndex() == index).findFirst().orElseThrow().getText();
+    }
+
+    /** Where the first row's indicator cell is drawn, once the table has laid itself out after a scroll. */
+    private static double firstIndicatorCellLeft(FxRobot robot) {
+        return cells(robot, "column-indicator").stream().filter(c -> c.getIndex() == 0).findFirst()
+                .map(c -> c.localToScreen(c.getBoundsInLocal()).getMinX()).orElse(Double.MAX_VALUE);
     }
 
     private static List<TableCell<?, ?>> cells(FxRobot robot, String column) {
