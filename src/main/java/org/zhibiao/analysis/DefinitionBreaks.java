@@ -20,6 +20,12 @@ public final class DefinitionBreaks {
         }
     }
 
+    /** The quarters from which the indicator's definition changed so that earlier values are not comparable, in order. */
+    public List<Period> breaks(String indicatorCode) {
+        return byIndicator.getOrDefault(indicatorCode, List.of()).stream().filter(c -> !c.comparable())
+                .map(DefinitionChange::from).sorted().toList();
+    }
+
     /** The first change that is not comparable after {@code before} and by {@code after}; null when there is none. */
     public DefinitionChange between(String indicatorCode, Period before, Period after) {
         for (DefinitionChange c : byIndicator.getOrDefault(indicatorCode, List.of())) {

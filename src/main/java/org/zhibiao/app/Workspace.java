@@ -230,7 +230,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The quarterly report as PDF or Word. */
     public ReportService report() {
-        return new ReportService(regions, catalogue, observations, settings, status(), returns(), definitions);
+        return new ReportService(regions, catalogue, observations, settings, status(), returns(), definitions, plans(),
+                charts());
     }
 
     /** Snapshots for supervisors (read-only copies, optionally up to a locked quarter). */

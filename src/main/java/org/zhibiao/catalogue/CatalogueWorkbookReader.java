@@ -104,25 +104,25 @@ public final class CatalogueWorkbookReader {
             if (code != null && !codes.add(code)) {
                 row.problem("code", "catalogue.problem.duplicatePlan");
             }
-            String title = row.text("title_zh");
-            if (title.isBlank()) {
-                row.problem("title_zh", "catalogue.problem.required");
-            }
             LocalDate issued = row.date("issued");
-            Integer first = row.isBlank("first_year") ? null
-                    : row.integer("first_year", MIN_YEAR, MAX_YEAR, "catalogue.problem.notAYear");
-            Integer last = row.isBlank("last_year") ? null
-                    : row.integer("last_year", MIN_YEAR, MAX_YEAR, "catalogue.problem.notAYear");
-            if (first != null && last != null && last < first) {
-                row.problem("last_year", "catalogue.problem.periodBackwards");
-            }
+            Integer first = year(row, "first_year");
+            Integer last = year(row, "last_year");
             boolean retired = row.yesNo("retired");
+            Plan plan = new Plan(code == null ? "" : code, row.text("title_zh"), row.text("title_en"),
+                    row.text("number"), row.text("issuer"), row.text("region_code"), issued, first, last, retired);
+            plan.problems().stream().filter(p -> code != null || !p.field().equals("code"))
+                    .forEach(p -> row.problem(p.field(), p.messageKey()));
             if (!row.failed()) {
-                out.add(new Plan(code, title, row.text("title_en"), row.text("number"), row.text("issuer"),
-                        row.text("region_code"), issued, first, last, retired));
+                out.add(plan);
             }
         }
         return out;
+    }
+
+    /** A year of sheet 规划: blank is unknown; the range is the plan's rule, checked with the others. */
+    private static Integer year(CatalogueRowReader row, String column) {
+        return row.isBlank(column) ? null
+                : row.integer(column, Integer.MIN_VALUE, Integer.MAX_VALUE, "catalogue.problem.notAYear");
     }
 
     private static Indicator indicator(CatalogueRowReader row, String code) {

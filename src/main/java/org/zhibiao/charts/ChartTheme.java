@@ -20,6 +20,8 @@ public final class ChartTheme {
     public static final Color TARGET_EARLIER = new Color(0x1565C0);
     public static final Color TARGET_LATEST = new Color(0x4A148C);
     public static final Color EXPECTED = new Color(0x424242);
+    /** A change of definition (口径调整) across which values are not compared. */
+    public static final Color BREAK = new Color(0xE65100);
     public static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);
     public static final BasicStroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,

@@ -20,7 +20,8 @@ import org.zhibiao.i18n.Messages;
 /**
  * Quarterly history of one indicator for one region (solid line, dots), the target path from the
  * baseline to each target year (dashed for the first target year, dotted for the next) and the
- * targets as large points; a vertical line marks the current quarter.
+ * targets as large points; a vertical line marks the current quarter, and a red one each change
+ * of definition (口径调整) that makes earlier values not comparable: the line is not drawn across it.
  */
 public final class TrendChart {
 
@@ -58,6 +59,8 @@ public final class TrendChart {
         if (data.current() != null) {
             plot.addDomainMarker(currentMarker(data.current()));
         }
+        double middle = plot.getDomainAxis().getRange().getCentralValue();
+        data.breaks().forEach(b -> plot.addDomainMarker(breakMarker(b, breakX(b) > middle)));
         JFreeChart chart = new JFreeChart(title, plot);
         theme.apply(chart);
         plot.setDomainGridlinesVisible(false);
@@ -67,6 +70,7 @@ public final class TrendChart {
     private XYSeriesCollection actual(TrendData data) {
         XYSeries actual = new XYSeries(messages.get("charts.series.actual"));
         data.actual().forEach(p -> actual.add(QuarterAxis.x(p.period()), p.value()));
+        data.breaks().forEach(b -> actual.add(breakX(b), null));
         return new XYSeriesCollection(actual);
     }
 
@@ -122,6 +126,22 @@ public final class TrendChart {
             r.setSeriesShape(i, i % 2 == 0 ? ActualVsTargetChart.diamond(8) : new Rectangle2D.Double(-7, -7, 14, 14));
         }
         return r;
+    }
+
+    /** Half a quarter before the first quarter of the new definition: between the last old value and the first new one. */
+    private static double breakX(Period from) {
+        return QuarterAxis.x(from) - 0.5;
+    }
+
+    /** The line, labelled on the side with more room: left of it in the later half of the chart. */
+    private ValueMarker breakMarker(Period from, boolean labelLeft) {
+        ValueMarker marker = new ValueMarker(breakX(from), ChartTheme.BREAK, ChartTheme.DASHED);
+        marker.setLabel(messages.get("charts.definitionBreak"));
+        marker.setLabelFont(theme.font(java.awt.Font.BOLD, 11));
+        marker.setLabelPaint(ChartTheme.BREAK);
+        marker.setLabelAnchor(labelLeft ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(labelLeft ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        return marker;
     }
 
     private ValueMarker currentMarker(Period current) {

@@ -61,7 +61,8 @@ final class StatusCommand extends DbCommand {
         switch (format) {
             case csv -> StatusRows.csv(rows, messages().chinese(), output);
             case json -> output.println(StatusRows.json(rows, messages().chinese()));
-            case table -> new StatusTable(messages(), output).print(target, period, method, rows);
+            case table -> new StatusTable(messages(), output).print(target, period, method, rows,
+                    workspace.plans().names());
         }
         output.flush();
         return ExitCodes.DONE;

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.charts.ValueText;
@@ -13,7 +14,10 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.i18n.Messages;
 
-/** Status rows for people: rounded to each indicator's decimals, in the chosen language, aligned. */
+/**
+ * Status rows for people: rounded to each indicator's decimals, in the chosen language, aligned;
+ * then the plans the targets come from, each with its indicators.
+ */
 final class StatusTable {
 
     private final Messages messages;
@@ -24,7 +28,7 @@ final class StatusTable {
         this.out = out;
     }
 
-    void print(Region region, Period period, Method method, List<StatusRow> rows) {
+    void print(Region region, Period period, Method method, List<StatusRow> rows, PlanNames plans) {
         out.println(messages.get("status.table.title", region.name(), region.code(), period.toString(),
                 messages.get("status.method." + method.name())));
         List<List<String>> lines = new ArrayList<>();
@@ -47,6 +51,9 @@ final class StatusTable {
             }
             out.println(b.toString().stripTrailing());
         }
+        plans.byPlan(rows).forEach((plan, planRows) -> out.println(messages.get("status.table.plan",
+                PlanNames.cite(plan, messages.chinese()),
+                String.join(" ", planRows.stream().map(r -> r.indicator().code()).distinct().toList()))));
     }
 
     private List<String> cells(StatusRow r) {

@@ -2,6 +2,8 @@ package org.zhibiao.report;
 
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.domain.Period;
@@ -11,7 +13,8 @@ import org.zhibiao.domain.Region;
  * Everything a report says, gathered from the analysis: the region's view for the target
  * {@code choice} ({@code rows}, one per indicator), the same quarter's values a year earlier by
  * indicator code, the views of the regions below for the same choice, the returns, and the data
- * warnings and revisions as translated sentences.
+ * warnings and revisions as translated sentences; the plans that set the targets, and the
+ * trend chart of each indicator whose definition changed in a way that breaks comparison.
  */
 public record ReportInput(
         Region region,
@@ -23,7 +26,9 @@ public record ReportInput(
         ReturnsSummary returns,
         List<String> warnings,
         List<String> revisions,
-        ReportOptions options) {
+        ReportOptions options,
+        PlanNames plans,
+        Map<String, JFreeChart> breakCharts) {
 
     public ReportInput {
         rows = List.copyOf(rows);
@@ -31,5 +36,6 @@ public record ReportInput(
         children = List.copyOf(children);
         warnings = List.copyOf(warnings);
         revisions = List.copyOf(revisions);
+        breakCharts = Map.copyOf(breakCharts);
     }
 }

@@ -109,7 +109,9 @@ public final class ChartService {
         List<StatusRow> now = status.status(r.period(), region.code(), r.targetYear(), r.method()).stream()
                 .filter(row -> row.indicator().code().equals(indicator.code())).toList();
         return new TrendChart(ChartTheme.standard(), m).create(m.get("charts.title.trend", indicator.name(m.chinese()), region.name()),
-                new ValueText(m).unit(indicator), StatusDatasets.trend(history, now, r.period()));
+                new ValueText(m).unit(indicator), StatusDatasets.trend(history, now, r.period()).withBreaks(
+                        status.definitionBreaks(indicator.code()).stream()
+                                .filter(b -> first.compareTo(b) < 0 && b.compareTo(r.period()) <= 0).toList()));
     }
 
     private JFreeChart ranking(ChartRequest r, Region region, Messages m) {

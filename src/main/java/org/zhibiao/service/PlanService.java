@@ -1,10 +1,13 @@
 package org.zhibiao.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.analysis.MonitoredSet;
+import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
+import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.PlanRepository;
 import org.zhibiao.domain.Region;
@@ -29,7 +32,23 @@ public final class PlanService {
         return plans.plans();
     }
 
-    public void save(Plan plan) {
+    /**
+     * What keeps a plan from being kept: the plan's own rules ({@link Plan#problems()}, as for a
+     * row of the workbook's sheet 规划) and, for a new plan, a code another plan has.
+     */
+    public List<Plan.Problem> problems(Plan plan, boolean adding) {
+        List<Plan.Problem> out = new ArrayList<>(plan.problems());
+        if (adding && plans.plans().stream().anyMatch(p -> p.code().equals(plan.code()))) {
+            out.add(new Plan.Problem("code", "catalogue.problem.duplicatePlan"));
+        }
+        return out;
+    }
+
+    /** Adds a plan, or changes the one with its code; refused when it has {@link #problems}. */
+    public void save(Plan plan, boolean adding) {
+        if (!problems(plan, adding).isEmpty()) {
+            throw new ZhibiaoException("plans.error.invalid", null, plan.code());
+        }
         plans.savePlan(plan);
     }
 
@@ -55,9 +74,19 @@ public final class PlanService {
         return new MonitoredSet(catalogue.targets(), plans.plans(), home.code(), codes, plans.monitorChoices());
     }
 
+    /** Which plan sets each target, to name it beside a status row. */
+    public PlanNames names() {
+        return new PlanNames(catalogue.targets(), plans.plans());
+    }
+
     /** The monitored indicators, in catalogue order. */
     public List<Indicator> monitored() {
         return monitoredSet().filter(catalogue.indicators());
+    }
+
+    /** The monitored indicators a region reports at the period: what its return asks for then. */
+    public List<Indicator> due(Period period) {
+        return monitored().stream().filter(i -> i.frequency().reportedIn(period)).toList();
     }
 
     /** 纳入监测 (true), 取消监测 (false), or back to what the plans say (null). */

@@ -5,13 +5,17 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.charts.ChartType;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.DefinitionChangeRepository;
 import org.zhibiao.domain.ObservationRepository;
@@ -49,11 +53,15 @@ public final class ReportService {
     private final ReportSettings settings;
     private final ReturnsService returns;
     private final DefinitionChangeRepository definitions;
+    private final PlanService plans;
+    private final ChartService charts;
 
     public ReportService(RegionRepository regions, CatalogueRepository catalogue, ObservationRepository observations,
                          SettingsRepository settings, StatusService status, ReturnsService returns,
-                         DefinitionChangeRepository definitions) {
+                         DefinitionChangeRepository definitions, PlanService plans, ChartService charts) {
         this.definitions = definitions;
+        this.plans = plans;
+        this.charts = charts;
         this.returns = returns;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -86,8 +94,20 @@ public final class ReportService {
                 status.yearEarlierValues(period, region.code(), choice),
                 children(period, region, choice), ReportData.returns(returns.submissions(period, region.code())),
                 data.checks(status.checks(period, region.code())), data.revisions(),
-                new ReportOptions(unit, date, sections));
+                new ReportOptions(unit, date, sections), plans.names(), breakCharts(rows, choice, messages));
         return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);
+    }
+
+    /** The trend chart of each row judged across a definition change (口径调整), by indicator code. */
+    private Map<String, JFreeChart> breakCharts(List<StatusRow> rows, TargetChoice choice, Messages messages) {
+        Map<String, JFreeChart> out = new HashMap<>();
+        for (StatusRow row : rows) {
+            if (StatusCalculator.DEFINITION_CHANGE.equals(row.explanation().messageKey())) {
+                out.put(row.indicator().code(), charts.chart(new ChartRequest(ChartType.TREND, row.period(),
+                        row.regionCode(), row.indicator().code(), choice.year(), Method.TIME_PROGRESS), messages));
+            }
+        }
+        return out;
     }
 
     /** Writes the report in the format of the file's extension, replacing the file only when complete. */

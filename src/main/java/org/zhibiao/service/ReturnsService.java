@@ -107,6 +107,11 @@ public final class ReturnsService {
         return new Submissions(regions, submissions).of(period, underCode);
     }
 
+    /** Whether the regions owe a return at the period: the monitored indicators ask for something then. */
+    public boolean isDue(Period period) {
+        return !plans.due(period).isEmpty();
+    }
+
     public boolean isLocked(Period period) {
         return submissions.isLocked(period);
     }

@@ -13,6 +13,7 @@ import org.zhibiao.analysis.Analysis;
 import org.zhibiao.analysis.DataCheck;
 import org.zhibiao.analysis.DefinitionBreaks;
 import org.zhibiao.analysis.Method;
+import org.zhibiao.analysis.MonitoredSet;
 import org.zhibiao.analysis.ProgressJudge;
 import org.zhibiao.analysis.StatusCalculator;
 import org.zhibiao.analysis.StatusRow;
@@ -113,9 +114,15 @@ public final class StatusService {
         return c;
     }
 
-    /** Every year for which the catalogue holds a target, in order: the choices a view offers. */
+    /**
+     * Every year for which a monitored indicator has a target of this database's plans (in, above
+     * or under the home region, plan not retired), in order: the choices a view offers.
+     */
     public SortedSet<Integer> targetYears() {
-        return catalogue.targets().stream().map(Target::targetYear).collect(Collectors.toCollection(TreeSet::new));
+        MonitoredSet monitored = plans.monitoredSet();
+        return catalogue.targets().stream()
+                .filter(t -> monitored.contains(t.indicatorCode()) && monitored.concerns(t))
+                .map(Target::targetYear).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The rows of several regions at once (e.g. every province), read in one query. */
@@ -198,6 +205,11 @@ public final class StatusService {
             rows.add(calculator.row(indicator, regionCode, p, year));
         }
         return rows;
+    }
+
+    /** The quarters from which the indicator's values may not be compared with earlier ones (口径调整). */
+    public List<Period> definitionBreaks(String indicatorCode) {
+        return new DefinitionBreaks(definitions.definitionChanges()).breaks(indicatorCode);
     }
 
     /** Data checks of the period for the region (null: the home region) and every region under it. */

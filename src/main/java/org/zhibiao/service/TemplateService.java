@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zhibiao.analysis.MonitoredSet;
+import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Period;
@@ -57,7 +58,7 @@ public final class TemplateService {
      */
     public List<Path> generate(Period period, List<String> regionCodes, Path folder) {
         String version = catalogueVersion(catalogue.indicators());
-        List<Indicator> indicators = plans.monitored();
+        List<Indicator> indicators = plans.due(period);
         Map<String, List<String>> sources = sources();
         Instant now = Instant.now();
         List<Path> out = new ArrayList<>();
@@ -77,8 +78,8 @@ public final class TemplateService {
         for (Target target : catalogue.targets()) {
             Plan plan = byCode.get(target.doc());
             if (plan != null && monitored.concerns(target)) {
-                String title = plan.number().isEmpty() ? plan.titleZh() : plan.titleZh() + "（" + plan.number() + "）";
-                titles.computeIfAbsent(target.indicatorCode(), k -> new LinkedHashSet<>()).add(title);
+                titles.computeIfAbsent(target.indicatorCode(), k -> new LinkedHashSet<>())
+                        .add(PlanNames.cite(plan, true));
             }
         }
         Map<String, List<String>> out = new HashMap<>();

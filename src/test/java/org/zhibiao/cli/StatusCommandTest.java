@@ -48,6 +48,20 @@ class StatusCommandTest {
     }
 
     @Test
+    void theTableEndsWithThePlansTheTargetsComeFromInTheLanguageChosen() {
+        CliRunner.Result zh = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--target-year", "2015",
+                "--lang", "zh");
+        assertThat(zh.exitCode()).isZero();
+        assertThat(zh.out()).contains("目标依据 《吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见》（吉政发〔2012〕27号）：P09 P10 P11 E01");
+        CliRunner.Result en = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--target-year", "2015",
+                "--lang", "en");
+        assertThat(en.out()).contains("Targets set by Opinions of the Jilin Provincial Government on implementing the "
+                + "Quality Development Outline and the quality-province strategy (吉政发〔2012〕27号): P09 P10 P11 E01");
+        CliRunner.Result csv = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--format", "csv");
+        assertThat(csv.out()).as("CSV keeps CLI.md's columns").doesNotContain("吉政发");
+    }
+
+    @Test
     void csvHasCliMdsColumnsAndOneRowPerIndicatorAndTargetYear() {
         CliRunner.Result r = CliRunner.run("status", "--db", db, "--period", "2013Q2", "--format", "csv",
                 "--lang", "en", "--target-year", "2015");

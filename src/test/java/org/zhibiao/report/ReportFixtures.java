@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.analysis.PlanNames;
+import java.util.Map;
 import org.zhibiao.analysis.Coverage;
 import org.zhibiao.analysis.Explanation;
 import org.zhibiao.analysis.Source;
@@ -48,7 +50,7 @@ final class ReportFixtures {
         return new ReportInput(PROVINCE, PERIOD, TargetChoice.of(2015), rows, yearEarlier, children(indicators),
                 new ReturnsSummary(9, List.of("长春市", "吉林市"), List.of("四平市"), List.of("辽源市"), List.of("通化市")),
                 List.of("延边州 P01：本级报送值与下级汇总值相差 0.8 个百分点。"), List.of(),
-                options(EnumSet.allOf(ReportSection.class)));
+                options(EnumSet.allOf(ReportSection.class)), PlanNames.NONE, Map.of());
     }
 
     static ReportOptions options(EnumSet<ReportSection> sections) {

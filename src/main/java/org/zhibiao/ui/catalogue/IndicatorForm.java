@@ -9,10 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.zhibiao.domain.Direction;
 import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.IndicatorKind;
@@ -20,7 +17,6 @@ import org.zhibiao.domain.Measure;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.Converters;
 import org.zhibiao.ui.common.Forms;
-import org.zhibiao.ui.common.Styles;
 
 /** The indicator's own fields, two label–field pairs per line; every control's id is its field name. */
 final class IndicatorForm {
@@ -28,7 +24,7 @@ final class IndicatorForm {
     private final IndicatorEditor editor;
     private final CatalogueViewModel model;
     private final Messages messages;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = Forms.twoColumnGrid("indicatorForm");
     private int cell;
 
     IndicatorForm(CatalogueViewModel model, Messages messages) {
@@ -38,12 +34,6 @@ final class IndicatorForm {
     }
 
     GridPane build() {
-        grid.setId("indicatorForm");
-        grid.getStyleClass().add(Styles.FORM);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(120, 220, Double.MAX_VALUE, Priority.ALWAYS, null, true);
-        grid.getColumnConstraints().setAll(label, field, label, field);
         text("nameZh");
         text("nameEn");
         text("unit");

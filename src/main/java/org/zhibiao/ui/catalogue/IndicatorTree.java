@@ -45,6 +45,7 @@ final class IndicatorTree {
         table.getColumns().add(column("uicatalogue.column.frequency", 52,
                 i -> model.label("uicatalogue.frequency.", i.frequency().code())));
         table.getColumns().add(column("uicatalogue.column.decimals", 44, i -> Integer.toString(i.decimals())));
+        table.getColumns().add(column("uicatalogue.column.monitored", 64, this::monitoring));
         table.setTreeColumn(name);
         table.setRowFactory(t -> new CategoryAwareRow());
         model.versionProperty().addListener(o -> fill());
@@ -81,6 +82,12 @@ final class IndicatorTree {
         root.getChildren().stream().flatMap(h -> h.getChildren().stream())
                 .filter(item -> item.getValue().indicator().code().equals(selected.code()))
                 .findFirst().ifPresent(item -> table.getSelectionModel().select(item));
+    }
+
+    /** ✓ when monitored, with 手动 when chosen by hand against the plans. */
+    private String monitoring(Indicator indicator) {
+        String mark = model.isMonitored(indicator) ? "✓" : model.isChosenByHand(indicator) ? "✗" : "";
+        return model.isChosenByHand(indicator) ? messages.get("uicatalogue.monitor.byHand", mark) : mark;
     }
 
     private String nameOf(Indicator indicator) {

@@ -28,6 +28,7 @@ public final class TargetEditor {
     private final ObjectProperty<Comparator> comparator = new SimpleObjectProperty<>(Comparator.AT_LEAST);
     private final ObjectProperty<TargetType> type = new SimpleObjectProperty<>(TargetType.EXPECTED);
     private final BooleanProperty cumulative = new SimpleBooleanProperty();
+    private final ObjectProperty<String> plan = new SimpleObjectProperty<>("");
 
     /** An editor for a stored target, or for a new one when {@code original} is null. */
     TargetEditor(Target original, Runnable onChange) {
@@ -41,6 +42,7 @@ public final class TargetEditor {
         comparator.addListener(o -> onChange.run());
         type.addListener(o -> onChange.run());
         cumulative.addListener(o -> onChange.run());
+        plan.addListener(o -> onChange.run());
     }
 
     private void fill(Target t) {
@@ -54,6 +56,7 @@ public final class TargetEditor {
         comparator.set(t.comparator());
         type.set(t.type());
         cumulative.set(t.cumulative());
+        plan.set(t.doc());
     }
 
     void validate(Messages messages) {
@@ -107,7 +110,7 @@ public final class TargetEditor {
         return new Target(indicatorCode, regionCode.getText(), regionName.getText(), Integer.parseInt(year.getText()),
                 comparator.get(), Checks.toDouble(value.getText()), Checks.toDouble(max.getText()),
                 basePeriodText.isEmpty() ? null : Period.parse(basePeriodText), Checks.toDouble(baseValue.getText()),
-                cumulative.get(), type.get(), original == null ? "" : original.doc(),
+                cumulative.get(), type.get(), plan.get() == null ? "" : plan.get(),
                 original == null ? "" : original.leadDepartments(), original == null ? "" : original.note(), isDemo());
     }
 
@@ -149,6 +152,11 @@ public final class TargetEditor {
 
     public ObjectProperty<TargetType> typeProperty() {
         return type;
+    }
+
+    /** The code of the plan that sets the target ("" for none). */
+    public ObjectProperty<String> planProperty() {
+        return plan;
     }
 
     public BooleanProperty cumulativeProperty() {

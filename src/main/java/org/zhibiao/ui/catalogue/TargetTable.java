@@ -26,8 +26,11 @@ final class TargetTable {
     private final Messages messages;
     private final TableView<TargetEditor> table = new TableView<>();
 
-    TargetTable(IndicatorEditor editor, Messages messages) {
-        this.editor = editor;
+    private final CatalogueViewModel model;
+
+    TargetTable(CatalogueViewModel model, Messages messages) {
+        this.model = model;
+        this.editor = model.editor();
         this.messages = messages;
     }
 
@@ -37,6 +40,7 @@ final class TargetTable {
         table.setItems(editor.targets());
         table.setPlaceholder(new Label(messages.get("uicatalogue.noTargets")));
         table.getColumns().add(demo());
+        table.getColumns().add(plan());
         table.getColumns().add(field("regionCode", 80, TargetEditor::regionCode));
         table.getColumns().add(field("regionName", 96, TargetEditor::regionName));
         table.getColumns().add(field("year", 56, TargetEditor::year));
@@ -64,6 +68,15 @@ final class TargetTable {
         TableColumn<TargetEditor, ObjectProperty<T>> column = column(name, width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(getter.apply(c.getValue())));
         column.setCellFactory(c -> new PropertyChoiceCell<>(Arrays.asList(values), converter));
+        return column;
+    }
+
+    /** The plan setting the target, chosen among the database's plans. */
+    private TableColumn<TargetEditor, ObjectProperty<String>> plan() {
+        TableColumn<TargetEditor, ObjectProperty<String>> column = column("plan", 96);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().planProperty()));
+        column.setCellFactory(c -> new PropertyChoiceCell<>(model.planCodes(),
+                Converters.showing(code -> code.isEmpty() ? messages.get("uicatalogue.none") : code, "")));
         return column;
     }
 

@@ -4,11 +4,27 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** Binds form controls to editor fields: text both ways, the problem as style and tooltip. */
+/** Lays out forms and binds their controls to editor fields: text both ways, the problem as style and tooltip. */
 public final class Forms {
 
     private Forms() {
+    }
+
+    /** An empty form of two label–field pairs per line: labels as wide as they need, fields sharing the rest. */
+    public static GridPane twoColumnGrid(String id) {
+        GridPane grid = new GridPane();
+        grid.setId(id);
+        grid.getStyleClass().add(Styles.FORM);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints(100, 220, Double.MAX_VALUE, Priority.ALWAYS, null, true);
+        grid.getColumnConstraints().setAll(label, field, label, field);
+        return grid;
     }
 
     public static <C extends TextInputControl> C bind(C control, Field field) {

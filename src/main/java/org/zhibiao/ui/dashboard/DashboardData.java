@@ -4,16 +4,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.zhibiao.analysis.PlanNames;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
 
 /**
  * What the dashboard shows for one selection, computed in the background: the rows the filter
  * keeps, most urgent first; the counts of the whole category; the values a year earlier by
- * indicator code; the charts of the rows shown.
+ * indicator code; the plans that set the targets; the charts of the rows shown.
  */
 public record DashboardData(Selection selection, List<StatusRow> rows, Map<Status, Integer> counts,
-                            Map<String, Double> yearEarlier, JFreeChart actualChart, JFreeChart gapChart) {
+                            Map<String, Double> yearEarlier, PlanNames plans, JFreeChart actualChart,
+                            JFreeChart gapChart) {
 
     public DashboardData {
         rows = List.copyOf(rows);

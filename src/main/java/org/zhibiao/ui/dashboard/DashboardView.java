@@ -71,7 +71,7 @@ public final class DashboardView {
         this.actions = actions;
         this.preferences = preferences;
         this.tiles = new StatusTiles(messages);
-        this.table = new IndicatorTable(messages, model.rows(), model::yearOnYear);
+        this.table = new IndicatorTable(messages, model.rows(), model::yearOnYear, model::plan);
         this.actualChart = new ChartPane("chartActual", messages, tasks, saver);
         this.gapChart = new ChartPane("chartGap", messages, tasks, saver);
     }

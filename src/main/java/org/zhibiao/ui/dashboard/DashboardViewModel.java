@@ -108,7 +108,7 @@ public final class DashboardViewModel {
         var charts = workspace.charts();
         return new DashboardData(s, shown, DashboardData.count(inCategory),
                 workspace.status().yearEarlierValues(s.period(), s.regionCode(), s.choice(), s.allIndicators()),
-                charts.actualVsTarget(shown, region, s.period(), messages),
+                workspace.plans().names(), charts.actualVsTarget(shown, region, s.period(), messages),
                 charts.gap(shown, region, s.period(), messages));
     }
 
@@ -123,6 +123,16 @@ public final class DashboardViewModel {
         DashboardData shown = data.get();
         Double before = shown == null ? null : shown.yearEarlier().get(row.indicator().code());
         return before == null || row.value() == null ? null : row.value() - before;
+    }
+
+    /** The plan that sets the row's target, cited in the language shown; 演示目标 for a demo target; "" for none. */
+    public String plan(StatusRow row) {
+        DashboardData shown = data.get();
+        if (shown == null) {
+            return "";
+        }
+        String cited = shown.plans().cite(row, messages.chinese());
+        return cited.isEmpty() && shown.plans().isDemo(row) ? messages.get("dashboard.plan.demo") : cited;
     }
 
     public Messages messages() {

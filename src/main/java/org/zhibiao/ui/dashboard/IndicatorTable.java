@@ -37,7 +37,8 @@ final class IndicatorTable {
     private final StatusWorkbook workbook;
     private final TableView2<StatusRow> table = new TableView2<>();
 
-    IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear) {
+    IndicatorTable(Messages messages, ObservableList<StatusRow> rows, Function<StatusRow, Double> yearOnYear,
+                   Function<StatusRow, String> plan) {
         this.messages = messages;
         this.text = new ValueText(messages);
         this.yearOnYear = yearOnYear;
@@ -61,7 +62,8 @@ final class IndicatorTable {
                 statusColumn(),
                 column("trend", 90, this::trend),
                 coverageColumn(),
-                column("explanation", 460, this::explanation)));
+                column("explanation", 460, this::explanation),
+                column("plan", 300, plan)));
         table.getFixedColumns().add(indicator);
     }
 

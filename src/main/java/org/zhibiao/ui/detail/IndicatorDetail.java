@@ -64,7 +64,7 @@ public final class IndicatorDetail {
         root.setId("indicatorDetail");
         root.getStyleClass().add(Styles.SCREEN);
         root.getStylesheets().add(IndicatorDetail.class.getResource(Styles.DASHBOARD_STYLESHEET).toExternalForm());
-        root.setTop(new VBox(4, heading(row, names), summary(row), busy));
+        root.setTop(new VBox(4, heading(row, names), summary(row), plan(row), busy));
         tasks.run(() -> DetailData.load(workspace, row, messages), data -> {
             trend.show(data.trend());
             ranking.show(data.ranking());
@@ -100,6 +100,17 @@ public final class IndicatorDetail {
         Label label = new Label(row.status().label(messages) + " — " + source + "; " + why);
         label.setId("detailRollup");
         label.setWrapText(true);
+        return label;
+    }
+
+    /** The plan that sets the target the row is judged against, when a plan does. */
+    private Label plan(StatusRow row) {
+        String cited = workspace.plans().names().cite(row, messages.chinese());
+        Label label = new Label(cited.isEmpty() ? "" : messages.get("detail.plan", cited));
+        label.setId("detailPlan");
+        label.setWrapText(true);
+        label.setVisible(!cited.isEmpty());
+        label.setManaged(!cited.isEmpty());
         return label;
     }
 

@@ -94,7 +94,7 @@ final class MatrixTable {
         TableColumn<Row, Submission.State> column = fixed(new TableColumn<>(title), QUARTER_WIDTH);
         column.setId("quarter-" + q);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.state(c.getValue(), q)));
-        column.setCellFactory(c -> new StateCell(locked));
+        column.setCellFactory(c -> new StateCell(locked, !matrix.isDue(q)));
         return column;
     }
 
@@ -129,9 +129,11 @@ final class MatrixTable {
     private final class StateCell extends TableCell<Row, Submission.State> {
 
         private final boolean locked;
+        private final boolean notDue;
 
-        StateCell(boolean locked) {
+        StateCell(boolean locked, boolean notDue) {
             this.locked = locked;
+            this.notDue = notDue;
         }
 
         @Override
@@ -139,7 +141,7 @@ final class MatrixTable {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith(Styles.SUBMISSION_PREFIX));
             if (empty || item == null) {
-                setText(null);
+                setText(empty || !notDue ? null : messages.get("uisubmissions.cell.notDue"));
                 return;
             }
             setText(locked ? lockedText(item) : text(item));

@@ -9,8 +9,12 @@ import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.Submission;
 
-/** The regions directly under a parent × the quarters up to a selected one, and which quarters are locked. */
-public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked) {
+/**
+ * The regions directly under a parent × the quarters up to a selected one, which quarters are
+ * locked, and which are not due (the monitored indicators ask nothing of a region then, as its
+ * blank return would show).
+ */
+public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period> locked, Set<Period> notDue) {
 
     public record Row(Region region, Map<Period, Submission> byQuarter) {
     }
@@ -28,7 +32,7 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
     }
 
     static SubmissionMatrix of(List<Period> quarters, List<List<Submission>> columns, String parentCode,
-                               Set<Period> locked) {
+                               Set<Period> locked, Set<Period> notDue) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (List<Submission> column : columns) {
             for (Submission s : column) {
@@ -38,7 +42,7 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
                 }
             }
         }
-        return new SubmissionMatrix(quarters, new ArrayList<>(rows.values()), locked);
+        return new SubmissionMatrix(quarters, new ArrayList<>(rows.values()), locked, notDue);
     }
 
     /** What a cell shows: the return's state, or locked when its quarter is locked. */
@@ -46,10 +50,20 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
         return locked.contains(quarter) ? Submission.State.LOCKED : state(row, quarter);
     }
 
-    /** The underlying return state, also for a locked quarter (shown there beside the lock mark). */
+    /**
+     * The underlying return state, also for a locked quarter (shown there beside the lock mark);
+     * null for a quarter that is not due.
+     */
     public Submission.State state(Row row, Period quarter) {
+        if (notDue.contains(quarter)) {
+            return null;
+        }
         Submission s = row.byQuarter().get(quarter);
         return s == null ? Submission.State.MISSING : s.state();
+    }
+
+    public boolean isDue(Period quarter) {
+        return !notDue.contains(quarter);
     }
 
     public boolean isLocked(Period quarter) {
@@ -62,10 +76,10 @@ public record SubmissionMatrix(List<Period> quarters, List<Row> rows, Set<Period
     }
 
     public Totals totals(Period quarter) {
-        return Totals.of(rows.stream().map(r -> state(r, quarter)).toList());
+        return Totals.of(isDue(quarter) ? rows.stream().map(r -> state(r, quarter)).toList() : List.of());
     }
 
     public Totals totals(Row row) {
-        return Totals.of(quarters.stream().map(q -> state(row, q)).toList());
+        return Totals.of(quarters.stream().filter(this::isDue).map(q -> state(row, q)).toList());
     }
 }

@@ -83,6 +83,7 @@ public final class SubmissionsViewModel {
         List<Period> quarters = new ArrayList<>();
         List<List<Submission>> columns = new ArrayList<>();
         Set<Period> locked = new HashSet<>();
+        Set<Period> notDue = new HashSet<>();
         for (int i = QUARTERS - 1; i >= 0; i--) {
             Period q = last.plusQuarters(-i);
             quarters.add(q);
@@ -90,7 +91,10 @@ public final class SubmissionsViewModel {
             if (returns.isLocked(q)) {
                 locked.add(q);
             }
+            if (!returns.isDue(q)) {
+                notDue.add(q);
+            }
         }
-        return SubmissionMatrix.of(quarters, columns, parentCode, locked);
+        return SubmissionMatrix.of(quarters, columns, parentCode, locked, notDue);
     }
 }

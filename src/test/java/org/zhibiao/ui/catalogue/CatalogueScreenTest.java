@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.zhibiao.ui.TestContexts;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Comparator;
+import org.zhibiao.domain.Plan;
 import org.zhibiao.domain.Target;
 import org.zhibiao.domain.TargetType;
 import org.zhibiao.ui.TestDatabases;
@@ -127,6 +129,97 @@ class CatalogueScreenTest {
     void demoTargetsAreMarked(FxRobot robot) {
         robot.clickOn("P01");
         assertThat(robot.lookup("演示").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theFilterShowsTheMonitoredOrTheOtherIndicatorsAndAChoiceByHandIsKeptInTheDatabase(FxRobot robot) {
+        int monitored = workspace.plans().monitored().size();
+        assertThat(monitored).isBetween(1, 63);
+        robot.clickOn("#monitorFilter-MONITORED");
+        assertThat(leaves(tree(robot))).isEqualTo(monitored);
+        robot.clickOn("#monitorFilter-NOT_MONITORED");
+        assertThat(leaves(tree(robot))).isEqualTo(64 - monitored);
+        assertThat(robot.lookup("P02").tryQuery()).as("P02: only 西藏 sets it a target").isPresent();
+
+        robot.clickOn("P02");
+        assertThat(robot.lookup("#toggleMonitor").queryButton().getText()).isEqualTo("纳入监测");
+        robot.clickOn("#toggleMonitor");
+        assertThat(leaves(tree(robot))).isEqualTo(64 - monitored - 1);
+        try (Workspace fresh = Workspace.open(file)) {
+            assertThat(fresh.plans().monitorChoices()).containsEntry("P02", true);
+        }
+        robot.clickOn("#monitorFilter-MONITORED");
+        robot.clickOn("P02");
+        assertThat(robot.lookup("#toggleMonitor").queryButton().getText()).isEqualTo("取消监测");
+        robot.clickOn("#toggleMonitor");
+        try (Workspace fresh = Workspace.open(file)) {
+            assertThat(fresh.plans().monitorChoices()).as("back to what the plans say").doesNotContainKey("P02");
+            assertThat(fresh.plans().monitored()).hasSize(monitored);
+        }
+    }
+
+    @Test
+    void thePlansTabListsTheFiveSeedPlansAndTheTargetsEachSets(FxRobot robot) {
+        robot.clickOn("#tabPlans");
+        TableView<Plan> plans = planTable(robot);
+        assertThat(plans.getItems()).extracting(Plan::code)
+                .containsExactly("JL2012", "JL2013", "YJ2014", "XZ2014", "SD2016");
+        assertThat(robot.lookup("吉政办发〔2013〕17号").tryQuery()).isPresent();
+        robot.clickOn("吉政办发〔2013〕17号");
+        @SuppressWarnings("unchecked")
+        TableView<Target> targets = robot.lookup("#planTargets").queryAs(TableView.class);
+        assertThat(targets.getItems()).extracting(Target::indicatorCode).containsExactly("F19", "F20");
+        assertThat(robot.lookup("#plan-code").queryAs(TextField.class).getText()).isEqualTo("JL2013");
+        assertThat(robot.lookup("#plan-code").queryAs(TextField.class).isEditable()).isFalse();
+    }
+
+    @Test
+    void aPlanIsAddedEditedAndRetiredFromTheScreenUnderTheWorkbooksRules(FxRobot robot) {
+        robot.clickOn("#tabPlans");
+        robot.clickOn("#addPlan");
+        robot.clickOn("#plan-code").write("JL2021");
+        robot.clickOn("#plan-title_zh").write("吉林省质量强省建设“十四五”规划");
+        robot.clickOn("#plan-issued").write("2021-09-30");
+        robot.clickOn("#plan-first_year").write("2025");
+        robot.clickOn("#plan-last_year").write("2021");
+        robot.clickOn("#savePlan");
+        assertThat(robot.lookup("#planProblem").queryLabeled().getText()).contains("终止目标年", "2021");
+        assertThat(workspace.plans().plans()).extracting(Plan::code).doesNotContain("JL2021");
+
+        robot.clickOn("#plan-last_year").push(KeyCode.CONTROL, KeyCode.A).write("2030");
+        robot.clickOn("#plan-region_code").write("220000");
+        robot.clickOn("#savePlan");
+        assertThat(robot.lookup("#planProblem").queryLabeled().getText()).isEmpty();
+        try (Workspace fresh = Workspace.open(file)) {
+            Plan added = fresh.plans().plans().stream().filter(p -> p.code().equals("JL2021")).findFirst().orElseThrow();
+            assertThat(added.firstYear()).isEqualTo(2025);
+            assertThat(added.lastYear()).isEqualTo(2030);
+            assertThat(added.issued()).hasToString("2021-09-30");
+            assertThat(added.retired()).isFalse();
+        }
+
+        robot.clickOn("#addPlan");
+        robot.clickOn("#plan-code").write("JL2012");
+        robot.clickOn("#plan-title_zh").write("重复");
+        robot.clickOn("#savePlan");
+        assertThat(robot.lookup("#planProblem").queryLabeled().getText()).contains("JL2012");
+
+        robot.clickOn("藏政办发〔2014〕65号");
+        robot.clickOn("#plan-number").push(KeyCode.CONTROL, KeyCode.A).write("藏政办发〔2014〕66号");
+        robot.clickOn("#savePlan");
+        robot.clickOn("#retirePlan");
+        try (Workspace fresh = Workspace.open(file)) {
+            Plan tibet = fresh.plans().plans().stream().filter(p -> p.code().equals("XZ2014")).findFirst().orElseThrow();
+            assertThat(tibet.number()).isEqualTo("藏政办发〔2014〕66号");
+            assertThat(tibet.retired()).isTrue();
+        }
+        assertThat(robot.lookup("#retirePlan").queryButton().getText()).isEqualTo("恢复规划");
+        assertThat(robot.lookup("已停用").tryQuery()).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Plan> planTable(FxRobot robot) {
+        return robot.lookup("#planTable").queryAs(TableView.class);
     }
 
     private double workspaceValue() {

@@ -38,6 +38,7 @@ import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
+import org.zhibiao.domain.Target;
 import org.zhibiao.ui.common.ScreenContext;
 
 /** The dashboard on the demo database, driven as a supervisor would. */
@@ -78,6 +79,48 @@ class DashboardScreenTest {
         assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.of(2013));
         robot.clickOn("#year-in-force");
         assertShows(robot, Period.of(2013, 2), "220100", TargetChoice.IN_FORCE);
+    }
+
+    @Test
+    void theTargetYearsOfferedAreThoseOfTheMonitoredSetNotOfTheWholeCatalogue(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.catalogue().targets()).as("西藏 and 阳江 set 2014 targets in the catalogue")
+                .anyMatch(t -> t.targetYear() == 2014);
+        assertThat(yearButtons(robot)).containsExactly("year-in-force", "year-2013", "year-2015", "year-2020");
+    }
+
+    @Test
+    void aTargetYearAddedForTheHomeRegionBecomesAChoiceAndOneForAnotherProvinceDoesNot(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Target p06 = workspace.catalogue().targetsOf("P06").get(0);
+        workspace.catalogue().saveTarget(new Target("P06", "220000", "吉林省", 2025, p06.comparator(), 88, null,
+                p06.basePeriod(), null, false, p06.type(), p06.doc(), "", "", false));
+        workspace.catalogue().saveTarget(new Target("P06", "540000", "西藏自治区", 2030, p06.comparator(), 90, null,
+                p06.basePeriod(), null, false, p06.type(), "XZ2014", "", "", false));
+        Stage stage = (Stage) robot.lookup("#year-in-force").query().getScene().getWindow();
+        robot.interact(() -> stage.setScene(new Scene((Parent) new DashboardScreen(root -> (name, kind) ->
+                Optional.empty()).create(TestContexts.chinese(workspace)), 1200, 780)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(yearButtons(robot)).containsExactly("year-in-force", "year-2013", "year-2015", "year-2020",
+                "year-2025");
+    }
+
+    @Test
+    void eachRowNamesThePlanItsTargetComesFrom(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<StatusRow, ?> plan = table(robot).getColumns().stream()
+                .filter(c -> "column-plan".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(plan.getText()).isEqualTo("目标所依据的规划");
+        TableView<StatusRow> table = table(robot);
+        assertThat(plan.getCellData(table.getItems().get(indexOf(table, "P06"))))
+                .isEqualTo("《吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见》（吉政发〔2012〕27号）");
+        assertThat(plan.getCellData(table.getItems().get(indexOf(table, "P09"))))
+                .as("its 2020 target was made for the demo").isEqualTo("演示目标（无规划依据）");
+    }
+
+    private static List<String> yearButtons(FxRobot robot) {
+        return robot.lookup(n -> n.getId() != null && n.getId().startsWith("year-")).queryAll().stream()
+                .map(n -> n.getId()).toList();
     }
 
     @Test

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.ui.RecordingDialogs;
 import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Submission;
 import org.zhibiao.report.DemoDatabase;
@@ -39,6 +44,7 @@ class SubmissionsScreenTest {
     private Workspace workspace;
     private SubmissionsViewModel model;
     private RecordingDialogs dialogs;
+    private Stage stage;
 
     @BeforeAll
     static void demo() {
@@ -47,6 +53,7 @@ class SubmissionsScreenTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workspace = Workspace.open(DemoDatabase.copyTo(dir));
         ScreenContext context = TestContexts.chinese(workspace);
         dialogs = (RecordingDialogs) context.dialogs();
@@ -122,6 +129,56 @@ class SubmissionsScreenTest {
                 .findFirst().orElseThrow();
         int baicheng = indexOf(model.matrixProperty().get(), "白城市");
         assertThat(byRegion.getCellData(baicheng)).isEqualTo("已报 7  缺报 1  拒收 0");
+    }
+
+    @Test
+    void aQuarterWhenTheMonitoredIndicatorsAskNothingIsNotDueAsItsBlankReturnShows(FxRobot robot) throws Exception {
+        workspace.plans().monitored().stream().filter(i -> i.frequency() == Frequency.QUARTERLY)
+                .forEach(i -> workspace.plans().chooseMonitored(i.code(), false));
+        Period q3 = Period.parse("2016Q3");
+        assertThat(workspace.plans().due(q3)).isEmpty();
+        assertThat(workspace.plans().due(Q)).isNotEmpty();
+        ScreenContext context = TestContexts.chinese(workspace);
+        SubmissionsViewModel annual = SubmissionsScreen.model(context);
+        robot.interact(() -> stage.setScene(
+                new Scene((Parent) new SubmissionsScreen().create(context, annual), 1300, 700)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SubmissionMatrix matrix = annual.matrixProperty().get();
+        assertThat(matrix.totals(q3).due()).isZero();
+        assertThat(matrix.totals(Q).due()).isEqualTo(9);
+        assertThat(matrix.missing(q3)).isEmpty();
+        assertThat(robot.lookup("无需报送").tryQuery()).isPresent();
+        int baicheng = indexOf(matrix, "白城市");
+        assertThat(matrix.totals(matrix.rows().get(baicheng)).due()).as("only the two Q4s are due").isEqualTo(2);
+
+        Path out = dir.resolve("templates");
+        Files.createDirectories(out);
+        List<String> askedInQ4 = codesAskedFor(workspace.returns().templates().generate(Q, List.of("220800"), out)
+                .get(0));
+        List<String> askedInQ3 = codesAskedFor(workspace.returns().templates().generate(q3, List.of("220800"), out)
+                .get(0));
+        assertThat(askedInQ4).containsExactlyInAnyOrderElementsOf(
+                workspace.plans().due(Q).stream().map(i -> i.code()).toList());
+        assertThat(askedInQ3).isEmpty();
+    }
+
+    /** The catalogue's codes that a blank return's first sheet names. */
+    private List<String> codesAskedFor(Path template) throws Exception {
+        Set<String> codes = new HashSet<>();
+        workspace.catalogue().indicators().forEach(i -> codes.add(i.code()));
+        List<String> out = new ArrayList<>();
+        try (var book = WorkbookFactory.create(template.toFile(), null, true)) {
+            for (var row : book.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == CellType.STRING
+                            && codes.contains(cell.getStringCellValue())) {
+                        out.add(cell.getStringCellValue());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static int indexOf(SubmissionMatrix matrix, String region) {
