@@ -32,6 +32,7 @@ import org.zhibiao.service.SnapshotService;
 import org.zhibiao.service.StatusService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.storage.Database;
+import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteBatchRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
@@ -128,6 +129,28 @@ public final class Workspace implements AutoCloseable {
             AsideFiles.deleteWithCompanions(aside);
         } catch (IOException e) {
             throw new ZhibiaoException("init.error.create", e, target);
+        }
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server. Returns imported through this PC are archived in
+     * the data folder, under {@code servers/<host_port_database>/returns/}.
+     */
+    public static Workspace openServer(ServerAddress server, boolean readOnly) {
+        Path anchor = AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
+        return new Workspace(Database.openServer(server, anchor, readOnly));
+    }
+
+    /**
+     * Sets up an empty database on a server: {@code fill} runs as one transaction, so a failed
+     * set-up leaves the database as empty as it was.
+     */
+    public static <T> T createOnServer(ServerAddress server, Function<Workspace, T> fill) {
+        try (Workspace workspace = openServer(server, false)) {
+            if (!workspace.regions().all().isEmpty()) {
+                throw new ZhibiaoException("init.error.notEmpty", null, server);
+            }
+            return workspace.database.inTransaction(c -> fill.apply(workspace));
         }
     }
 

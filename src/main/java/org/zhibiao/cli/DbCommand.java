@@ -29,7 +29,7 @@ abstract class DbCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        if (!Files.isRegularFile(common.database())) {
+        if (!common.onServer() && !Files.isRegularFile(common.database())) {
             throw new ZhibiaoException("cli.error.noDatabase", null, common.database());
         }
         try (Workspace workspace = openWorkspace()) {
@@ -42,6 +42,9 @@ abstract class DbCommand implements Callable<Integer> {
      * snapshot; commands that change the database override {@link #writes}.
      */
     Workspace openWorkspace() {
+        if (common.onServer()) {
+            return Workspace.openServer(common.server(), !writes());
+        }
         return writes() ? Workspace.open(common.database()) : Workspace.openReadOnly(common.database());
     }
 

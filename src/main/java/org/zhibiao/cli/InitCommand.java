@@ -1,9 +1,11 @@
 package org.zhibiao.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.InitService;
+import org.zhibiao.domain.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,14 +41,24 @@ final class InitCommand implements Callable<Integer> {
         if (!InitService.isKnownRegion(home)) {
             throw new UsageException("init.error.unknownRegion", home);
         }
-        Created created = Workspace.create(common.database(), workspace -> {
+        Function<Workspace, Created> fill = workspace -> {
             workspace.init().initialise(home, catalogue == CatalogueChoice.builtin);
             return new Created(workspace.regions().all().size(), workspace.catalogue().indicators().size(),
                     demo ? workspace.demo().generate() : null);
-        });
+        };
+        Object where;
+        Created created;
+        if (common.onServer()) {
+            ServerAddress server = common.server();
+            where = server;
+            created = Workspace.createOnServer(server, fill);
+        } else {
+            where = common.database();
+            created = Workspace.create(common.database(), fill);
+        }
         var messages = common.messages();
         var err = spec.commandLine().getErr();
-        err.println(messages.get("cli.init.done", common.database(), created.regions(), created.indicators()));
+        err.println(messages.get("cli.init.done", where, created.regions(), created.indicators()));
         if (created.demo() != null) {
             DemoDataService.Summary summary = created.demo();
             err.println(messages.get("demo.summary", summary.values(), summary.regions(), summary.periods()));

@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
+import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.domain.Store;
 import org.zhibiao.files.AsideFiles;
 
@@ -19,21 +22,32 @@ import org.zhibiao.files.AsideFiles;
  * never interleave statements; {@link #inTransaction} makes a unit of work atomic. Write
  * transactions start with {@code BEGIN IMMEDIATE}, so two processes writing at once wait for each
  * other (up to the busy timeout) instead of failing half-way; a damaged, empty or foreign file is
- * never written to.
+ * never written to. The same class opens a database on a PostgreSQL server ({@link #openServer}):
+ * the repositories' SQL runs on both, and only what is SQLite's own (PRAGMAs, {@code BEGIN
+ * IMMEDIATE}, copies of the file) differs.
  */
 public final class Database implements Store {
 
     /** How long a statement waits for another connection's lock; {@code zhibiao.busyTimeoutMillis} overrides it. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /**
+     * The one lock every write transaction on a server takes first: writers run one after the other,
+     * as SQLite's {@code BEGIN IMMEDIATE} makes them, so two imports of the same (region, period)
+     * never both store a current revision.
+     */
+    private static final long SERVER_WRITE_LOCK = 0x7a68_6962_6961_6f00L;
+
     private final Path file;
+    private final ServerAddress server;
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, ServerAddress server, Connection connection, boolean readOnly) {
         this.file = file;
+        this.server = server;
         this.connection = connection;
         this.readOnly = readOnly;
     }
@@ -87,6 +101,58 @@ public final class Database implements Store {
         }
     }
 
+    /**
+     * Opens a database on a PostgreSQL server and brings its schema up to date (or, read-only,
+     * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC whose
+     * folder keeps the archive of returns imported through it.
+     */
+    public static Database openServer(ServerAddress server, Path archiveAnchor, boolean readOnly) {
+        Connection connection;
+        try {
+            connection = dataSource(server).getConnection();
+            connection.setReadOnly(readOnly);
+        } catch (SQLException e) {
+            throw new StorageException("storage.error.server", e, server);
+        }
+        Database db = new Database(archiveAnchor, server, connection, readOnly);
+        try {
+            db.requireOwn();
+            if (readOnly) {
+                new Migrations(db).requireReadable();
+            } else {
+                new Migrations(db).apply();
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The server's database as a data source. The password is {@code PGPASSWORD}'s, if set;
+     * otherwise the driver looks it up in {@code ~/.pgpass} (or {@code PGPASSFILE}) itself.
+     */
+    static DataSource dataSource(ServerAddress server) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(server.jdbcUrl());
+        String password = System.getenv("PGPASSWORD");
+        if (password != null && !password.isEmpty()) {
+            source.setPassword(password);
+        }
+        return source;
+    }
+
+    /** The server this database is on, or null for a database file. */
+    ServerAddress server() {
+        return server;
+    }
+
+    /** Where the database is, for messages: its file or its server address. */
+    Object where() {
+        return server != null ? server : file;
+    }
+
     private static Database connect(Path file, boolean readOnly, boolean frozen) {
         try {
             SQLiteConfig config = config(readOnly);
@@ -101,7 +167,7 @@ public final class Database implements Store {
                 }
                 url = "jdbc:sqlite:" + file.toAbsolutePath();
             }
-            return new Database(file, DriverManager.getConnection(url, config.toProperties()), readOnly);
+            return new Database(file, null, DriverManager.getConnection(url, config.toProperties()), readOnly);
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }
@@ -140,13 +206,14 @@ public final class Database implements Store {
     private void requireOwn() {
         boolean foreign = read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT count(*) > 0 AND sum(name IN ('flyway_schema_history', 'schema_version')) = 0
-                    FROM sqlite_master WHERE type = 'table'""")) {
-                return rs.getBoolean(1);
+                    SELECT count(*) > 0 AND sum(CASE WHEN name IN ('flyway_schema_history', 'schema_version')
+                        THEN 1 ELSE 0 END) = 0
+                    FROM (%s) AS t""".formatted(Migrations.tableNames(server != null)))) {
+                return rs.next() && rs.getBoolean(1);
             }
         });
         if (foreign) {
-            throw new StorageException("storage.error.foreign", null, file);
+            throw new StorageException("storage.error.foreign", null, where());
         }
     }
 
@@ -191,7 +258,7 @@ public final class Database implements Store {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, file);
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, where());
         } finally {
             lock.unlock();
         }
@@ -203,7 +270,7 @@ public final class Database implements Store {
      */
     public <T> T inTransaction(SqlFunction<T> work) {
         if (readOnly) {
-            throw new StorageException("storage.error.readOnly", null, file);
+            throw new StorageException("storage.error.readOnly", null, where());
         }
         lock.lock();
         try {
@@ -212,7 +279,7 @@ public final class Database implements Store {
             }
             return newTransaction(work);
         } catch (SQLException e) {
-            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.write"), e, file);
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.write"), e, where());
         } finally {
             lock.unlock();
         }
@@ -220,7 +287,12 @@ public final class Database implements Store {
 
     private <T> T newTransaction(SqlFunction<T> work) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+            if (server == null) {
+                s.execute("BEGIN IMMEDIATE");
+            } else {
+                s.execute("BEGIN");
+                s.execute("SELECT pg_advisory_xact_lock(" + SERVER_WRITE_LOCK + ")");
+            }
             inTransaction = true;
             try {
                 T result = work.apply(connection);
@@ -263,6 +335,7 @@ public final class Database implements Store {
      */
     @Override
     public void backupTo(Path target) {
+        requireFile();
         Path out = target.toAbsolutePath();
         if (isThisDatabase(out)) {
             throw new StorageException("storage.error.backupOverItself", null, target);
@@ -277,6 +350,13 @@ public final class Database implements Store {
             throw new StorageException("storage.error.backup", e, target);
         } finally {
             deleteAside(aside, target);
+        }
+    }
+
+    /** Refuses what only a database file can do (copies of the file, snapshots) on a server. */
+    void requireFile() {
+        if (server != null) {
+            throw new StorageException("storage.error.notOnServer", null, server);
         }
     }
 
@@ -317,7 +397,7 @@ public final class Database implements Store {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StorageException("storage.error.close", e, file);
+            throw new StorageException("storage.error.close", e, where());
         } finally {
             lock.unlock();
         }

@@ -73,11 +73,9 @@ final class Migrations {
         if (!legacy && applied.containsAll(VERSIONS)) {
             return;
         }
-        SQLiteConfig immediate = Database.config(false);
-        immediate.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource source = new SQLiteDataSource(immediate);
-        source.setUrl("jdbc:sqlite:" + db.file().toAbsolutePath());
-        FluentConfiguration flyway = configure(source, Dialect.SQLITE);
+        FluentConfiguration flyway = db.server() != null
+                ? configure(Database.dataSource(db.server()), Dialect.POSTGRESQL)
+                : configure(sqliteSource(), Dialect.SQLITE);
         if (legacy) {
             Set<Integer> before = new TreeSet<>(db.read(Migrations::legacyVersions));
             flyway.baselineOnMigrate(true)
@@ -88,7 +86,7 @@ final class Migrations {
         try {
             flyway.load().migrate();
         } catch (FlywayException e) {
-            throw new StorageException("storage.error.migrate", e, db.file());
+            throw new StorageException("storage.error.migrate", e, db.where());
         }
         if (legacy) {
             db.runInTransaction(c -> {
@@ -97,6 +95,14 @@ final class Migrations {
                 }
             });
         }
+    }
+
+    private DataSource sqliteSource() {
+        SQLiteConfig immediate = Database.config(false);
+        immediate.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(immediate);
+        source.setUrl("jdbc:sqlite:" + db.file().toAbsolutePath());
+        return source;
     }
 
     /**
@@ -120,17 +126,17 @@ final class Migrations {
         Set<Integer> applied = db.read(Migrations::applied);
         requireNotNewer(applied);
         if (!applied.contains(VERSIONS.get(0))) {
-            throw new StorageException("storage.error.schemaMismatch", null, db.file());
+            throw new StorageException("storage.error.schemaMismatch", null, db.where());
         }
         boolean lacksTables = VERSIONS.stream().filter(v -> !INDEXES_ONLY.contains(v)).anyMatch(v -> !applied.contains(v));
         if (lacksTables) {
-            throw new StorageException("storage.error.olderSchema", null, db.file());
+            throw new StorageException("storage.error.olderSchema", null, db.where());
         }
     }
 
     private void requireNotNewer(Set<Integer> applied) {
         if (applied.stream().anyMatch(v -> v > latestVersion())) {
-            throw new StorageException("storage.error.newerSchema", null, db.file());
+            throw new StorageException("storage.error.newerSchema", null, db.where());
         }
     }
 
@@ -169,11 +175,18 @@ final class Migrations {
     }
 
     static boolean hasTable(Connection c, String name) throws SQLException {
-        try (var p = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+        try (var p = c.prepareStatement("SELECT count(*) FROM (" + tableNames(Rows.onServer(c)) + ") AS t WHERE name = ?")) {
             p.setString(1, name);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.getInt(1) > 0;
+                return rs.next() && rs.getInt(1) > 0;
             }
         }
+    }
+
+    /** A query of the names of the database's tables, as a column {@code name}. */
+    static String tableNames(boolean server) {
+        return server
+                ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'";
     }
 }

@@ -1,14 +1,21 @@
 package org.zhibiao.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.postgresql.PGConnection;
 
-/** Null-aware JDBC helpers. */
+/** Null-aware JDBC helpers, and the few places where SQLite's SQL and PostgreSQL's differ. */
 final class Rows {
 
     private Rows() {
+    }
+
+    /** Whether the connection is to a PostgreSQL server (else it is to an SQLite file). */
+    static boolean onServer(Connection c) throws SQLException {
+        return c.isWrapperFor(PGConnection.class);
     }
 
     static Double getDouble(ResultSet rs, String column) throws SQLException {

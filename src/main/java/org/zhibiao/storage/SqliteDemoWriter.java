@@ -37,7 +37,10 @@ public final class SqliteDemoWriter implements DemoWriter {
         this.catalogue = catalogue;
     }
 
-    /** Writes everything or nothing and returns the batch id. */
+    /**
+     * Writes everything or nothing and returns the batch id. The returns get their ids here, in
+     * one batch; on a server the id sequence then moves past them.
+     */
     @Override
     public long write(List<Target> targets, List<Return> returns, Instant batchAt, String user) {
         return db.inTransaction(c -> {
@@ -69,10 +72,18 @@ public final class SqliteDemoWriter implements DemoWriter {
             file.executeBatch();
             value.executeBatch();
         }
+        if (!returns.isEmpty() && Rows.onServer(c)) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT setval(pg_get_serial_sequence('source_file', 'id'), ?)")) {
+                p.setLong(1, fileId - 1);
+                p.executeQuery().close();
+            }
+        }
     }
 
     private static long nextFileId(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(NEXT_FILE_ID); ResultSet rs = p.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

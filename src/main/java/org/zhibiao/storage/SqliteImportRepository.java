@@ -99,6 +99,7 @@ public final class SqliteImportRepository implements ImportRepository {
             p.setString(1, f.regionCode());
             p.setInt(2, f.period().index());
             try (ResultSet rs = p.executeQuery()) {
+                rs.next();
                 return rs.getInt(1);
             }
         }

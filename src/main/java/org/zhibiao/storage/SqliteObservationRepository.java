@@ -182,8 +182,10 @@ public final class SqliteObservationRepository implements ObservationRepository 
     }
 
     static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT last_insert_rowid()");
+        String last = Rows.onServer(c) ? "SELECT lastval()" : "SELECT last_insert_rowid()";
+        try (PreparedStatement p = c.prepareStatement(last);
              ResultSet rs = p.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

@@ -51,6 +51,7 @@ public final class SqliteSnapshots implements SnapshotStore {
      */
     @Override
     public void write(Path target, Period upTo) {
+        db.requireFile();
         Path aside = AsideFiles.aside(target, "copy");
         try {
             Files.createDirectories(aside.getParent());

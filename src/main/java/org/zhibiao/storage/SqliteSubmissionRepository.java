@@ -44,7 +44,7 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
             try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM period_lock WHERE period = ?")) {
                 p.setInt(1, period.index());
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.getInt(1) > 0;
+                    return rs.next() && rs.getInt(1) > 0;
                 }
             }
         });

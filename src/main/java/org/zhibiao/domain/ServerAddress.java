@@ -1,0 +1,59 @@
+package org.zhibiao.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A PostgreSQL database given as {@code postgresql://host:port/db?user=…} or as a JDBC URL. It
+ * never holds a password: the password comes from {@code PGPASSWORD}, or else the driver reads
+ * {@code ~/.pgpass} ({@code PGPASSFILE}) itself, so neither settings, log nor output can show it.
+ */
+public record ServerAddress(String host, int port, String database, String query) {
+
+    private static final Pattern SERVER = Pattern.compile("(?i)^(jdbc:)?postgres(ql)?://.*");
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(^|&)password=");
+
+    /** Whether the text names a server rather than a file. */
+    public static boolean isServer(String text) {
+        return text != null && SERVER.matcher(text).matches();
+    }
+
+    public static ServerAddress parse(String text) {
+        String plain = text.regionMatches(true, 0, "jdbc:", 0, 5) ? text.substring(5) : text;
+        URI uri;
+        try {
+            uri = new URI(plain);
+        } catch (URISyntaxException e) {
+            throw new ZhibiaoException("storage.error.serverAddress", e, text);
+        }
+        String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+        if (uri.getHost() == null || database.isEmpty()) {
+            throw new ZhibiaoException("storage.error.serverAddress", null, text);
+        }
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":") || PASSWORD.matcher(query).find()) {
+            throw new ZhibiaoException("storage.error.passwordInAddress", null, uri.getHost() + "/" + database);
+        }
+        if (uri.getRawUserInfo() != null) {
+            query = "user=" + uri.getRawUserInfo() + (query.isEmpty() ? "" : "&" + query);
+        }
+        return new ServerAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, query);
+    }
+
+    /** The JDBC URL, without a password. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** A local folder name for what this server database keeps on this PC (the archive of returns). */
+    public String folderName() {
+        return (host + "_" + port + "_" + database).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
+    }
+
+    @Override
+    public String toString() {
+        return "postgresql://" + host + ":" + port + "/" + database;
+    }
+}
