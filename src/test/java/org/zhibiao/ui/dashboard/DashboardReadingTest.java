@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -29,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
@@ -50,11 +47,7 @@ class DashboardReadingTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(DemoDatabase.copyInto(dir));
-        FileSaver saver = (name, kind) -> Optional.of(dir.resolve(name + "." + kind));
-        Parent screen = (Parent) new DashboardScreen(root -> saver).create(TestContexts.chinese(workspace));
-        stage.setScene(new Scene(screen, 1366, 720));
-        stage.show();
+        workspace = DemoDashboard.show(stage, dir, TestContexts::chinese, 1366, 720);
     }
 
     @AfterEach

@@ -28,7 +28,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.ui.TestContexts;
-import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.Status;
 import org.zhibiao.analysis.StatusRow;
@@ -39,7 +38,6 @@ import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.domain.Target;
-import org.zhibiao.ui.common.ScreenContext;
 
 /** The dashboard on the demo database, driven as a supervisor would. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,11 +49,7 @@ class DashboardScreenTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(DemoDatabase.copyInto(dir));
-        ScreenContext context = TestContexts.chinese(workspace);
-        FileSaver saver = (name, kind) -> Optional.of(dir.resolve(name + "." + kind));
-        stage.setScene(new Scene((Parent) new DashboardScreen(root -> saver).create(context), 1200, 780));
-        stage.show();
+        workspace = DemoDashboard.show(stage, dir, TestContexts::chinese, 1200, 780);
     }
 
     @AfterEach

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -21,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhibiao.DemoDatabase;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.ui.TestContexts;
@@ -39,11 +35,7 @@ class EnglishUnitsTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(DemoDatabase.copyInto(dir));
-        FileSaver saver = (name, kind) -> Optional.of(dir.resolve(name + "." + kind));
-        Parent screen = (Parent) new DashboardScreen(root -> saver).create(TestContexts.english(workspace));
-        stage.setScene(new Scene(screen, 1366, 720));
-        stage.show();
+        workspace = DemoDashboard.show(stage, dir, TestContexts::english, 1366, 720);
     }
 
     @AfterEach
