@@ -33,6 +33,9 @@ import org.zhibiao.service.StatusService;
 import org.zhibiao.service.SubmissionCharts;
 import org.zhibiao.storage.Database;
 import org.zhibiao.domain.ServerAddress;
+import org.zhibiao.domain.ServerRoles;
+import org.zhibiao.storage.ChangeWatch;
+import org.zhibiao.storage.ServerGrants;
 import org.zhibiao.storage.SqliteAnalysisRepository;
 import org.zhibiao.storage.SqliteBatchRepository;
 import org.zhibiao.storage.SqliteCatalogueRepository;
@@ -66,6 +69,7 @@ public final class Workspace implements AutoCloseable {
     private final SnapshotStore snapshotStore;
     private final DemoWriter demoWriter;
     private final ReturnsService.Imports imports;
+    private final ChangeWatch changes;
 
     private Workspace(Database database) {
         this.database = database;
@@ -81,6 +85,7 @@ public final class Workspace implements AutoCloseable {
         this.demoWriter = new SqliteDemoWriter(database, catalogue);
         this.imports = new ReturnsService.Imports(new SqliteImportRepository(database),
                 new SqliteBatchRepository(database), new SqliteSubmissionRepository(database));
+        this.changes = new ChangeWatch(database);
     }
 
     public static Workspace open(Path file) {
@@ -137,8 +142,26 @@ public final class Workspace implements AutoCloseable {
      * the data folder, under {@code servers/<host_port_database>/returns/}.
      */
     public static Workspace openServer(ServerAddress server, boolean readOnly) {
-        Path anchor = AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
-        return new Workspace(Database.openServer(server, anchor, readOnly));
+        return openServer(server, null, readOnly);
+    }
+
+    /**
+     * Opens a database on a server with a password (null: from {@code PGPASSWORD} or
+     * {@code ~/.pgpass}) that is kept in memory only. Opened for writing, a login of the reader
+     * role is refused before anything is done.
+     */
+    public static Workspace openServer(ServerAddress server, String password, boolean readOnly) {
+        return new Workspace(Database.openServer(server, password, archiveAnchor(server),
+                readOnly ? Database.Access.READ : Database.Access.WRITE));
+    }
+
+    /** Opens a database on a server for writing if the login may write, else read-only (the desktop app). */
+    public static Workspace connect(ServerAddress server, String password) {
+        return new Workspace(Database.openServer(server, password, archiveAnchor(server), Database.Access.WRITE_IF_ALLOWED));
+    }
+
+    private static Path archiveAnchor(ServerAddress server) {
+        return AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
     }
 
     /**
@@ -146,11 +169,25 @@ public final class Workspace implements AutoCloseable {
      * set-up leaves the database as empty as it was.
      */
     public static <T> T createOnServer(ServerAddress server, Function<Workspace, T> fill) {
-        try (Workspace workspace = openServer(server, false)) {
+        return createOnServer(server, null, ServerRoles.of(server, null, null), fill);
+    }
+
+    /**
+     * Sets up an empty database on a server and its writer and reader roles ({@link ServerRoles}):
+     * the schema, {@code fill} and the roles' privileges are one transaction, so a failed set-up
+     * leaves the database as empty as it was.
+     */
+    public static <T> T createOnServer(ServerAddress server, String password, ServerRoles roles,
+                                       Function<Workspace, T> fill) {
+        try (Workspace workspace = openServer(server, password, false)) {
             if (!workspace.regions().all().isEmpty()) {
                 throw new ZhibiaoException("init.error.notEmpty", null, server);
             }
-            return workspace.database.inTransaction(c -> fill.apply(workspace));
+            return workspace.database.inTransaction(c -> {
+                T result = fill.apply(workspace);
+                ServerGrants.grant(workspace.database, roles);
+                return result;
+            });
         }
     }
 
@@ -169,6 +206,19 @@ public final class Workspace implements AutoCloseable {
 
     public boolean isReadOnly() {
         return database.isReadOnly();
+    }
+
+    /** The server the database is on, or null for a database file. */
+    public ServerAddress server() {
+        return database.server();
+    }
+
+    /**
+     * Whether another process or PC committed a change to the database since the last call (the
+     * first call starts watching); for a screen that shows what others import.
+     */
+    public boolean changedElsewhere() {
+        return changes.changedElsewhere();
     }
 
     public RegionRepository regions() {
@@ -254,6 +304,10 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            changes.close();
+        } finally {
+            database.close();
+        }
     }
 }

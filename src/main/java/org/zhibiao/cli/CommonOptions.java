@@ -1,6 +1,8 @@
 package org.zhibiao.cli;
 
+import java.io.Console;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.zhibiao.app.AppPaths;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.i18n.Messages;
@@ -32,6 +34,28 @@ public final class CommonOptions {
             return ServerAddress.parse(db);
         } catch (ZhibiaoException e) {
             throw new UsageException(e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    /**
+     * Opens the database on the server with {@code open}, given a password or null. When the
+     * server asks for a password that neither {@code PGPASSWORD} nor {@code ~/.pgpass} gave, it is
+     * asked for on the console, if there is one (it is not echoed, and kept in memory only);
+     * without a console the message says where to put it.
+     */
+    public <T> T withPassword(Function<String, T> open) {
+        try {
+            return open.apply(null);
+        } catch (ZhibiaoException e) {
+            Console console = System.console();
+            if (!"server.error.passwordNeeded".equals(e.messageKey()) || console == null) {
+                throw e;
+            }
+            char[] typed = console.readPassword("%s", messages().get("server.prompt.password", server()));
+            if (typed == null) {
+                throw e;
+            }
+            return open.apply(new String(typed));
         }
     }
 

@@ -43,7 +43,7 @@ abstract class DbCommand implements Callable<Integer> {
      */
     Workspace openWorkspace() {
         if (common.onServer()) {
-            return Workspace.openServer(common.server(), !writes());
+            return common.withPassword(password -> Workspace.openServer(common.server(), password, !writes()));
         }
         return writes() ? Workspace.open(common.database()) : Workspace.openReadOnly(common.database());
     }

@@ -6,6 +6,8 @@ import org.zhibiao.app.Workspace;
 import org.zhibiao.service.DemoDataService;
 import org.zhibiao.service.InitService;
 import org.zhibiao.domain.ServerAddress;
+import org.zhibiao.domain.ServerRoles;
+import org.zhibiao.domain.ZhibiaoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +35,14 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "add a reproducible synthetic history 2010Q4–2016Q4")
     boolean demo;
 
+    @Option(names = "--writer-role", paramLabel = "ROLE",
+            description = "on a server: the role of those who import and edit (default: <database>_writer)")
+    String writerRole;
+
+    @Option(names = "--reader-role", paramLabel = "ROLE",
+            description = "on a server: the role of those who only read (default: <database>_reader)")
+    String readerRole;
+
     private record Created(int regions, int indicators, DemoDataService.Summary demo) {
     }
 
@@ -48,11 +58,17 @@ final class InitCommand implements Callable<Integer> {
         };
         Object where;
         Created created;
+        ServerRoles roles = null;
         if (common.onServer()) {
             ServerAddress server = common.server();
             where = server;
-            created = Workspace.createOnServer(server, fill);
+            ServerRoles named = roles(server);
+            roles = named;
+            created = common.withPassword(password -> Workspace.createOnServer(server, password, named, fill));
         } else {
+            if (writerRole != null || readerRole != null) {
+                throw new UsageException("server.error.rolesOnFile");
+            }
             where = common.database();
             created = Workspace.create(common.database(), fill);
         }
@@ -63,6 +79,17 @@ final class InitCommand implements Callable<Integer> {
             DemoDataService.Summary summary = created.demo();
             err.println(messages.get("demo.summary", summary.values(), summary.regions(), summary.periods()));
         }
+        if (roles != null) {
+            err.println(messages.get("server.init.roles", roles.writer(), roles.reader()));
+        }
         return ExitCodes.DONE;
+    }
+
+    private ServerRoles roles(ServerAddress server) {
+        try {
+            return ServerRoles.of(server, writerRole, readerRole);
+        } catch (ZhibiaoException e) {
+            throw new UsageException(e.messageKey(), e.arguments().toArray());
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.domain.Store;
+import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AsideFiles;
 
 /**
@@ -38,16 +39,21 @@ public final class Database implements Store {
      */
     private static final long SERVER_WRITE_LOCK = 0x7a68_6962_6961_6f00L;
 
+    /** The channel on which every write transaction on a server tells the other sessions that it committed. */
+    static final String CHANGES = "zhibiao_changed";
+
     private final Path file;
     private final ServerAddress server;
+    private final String password;
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
 
-    private Database(Path file, ServerAddress server, Connection connection, boolean readOnly) {
+    private Database(Path file, ServerAddress server, String password, Connection connection, boolean readOnly) {
         this.file = file;
         this.server = server;
+        this.password = password;
         this.connection = connection;
         this.readOnly = readOnly;
     }
@@ -101,20 +107,52 @@ public final class Database implements Store {
         }
     }
 
+    /** How a database on a server is opened. */
+    public enum Access {
+        /** Only read, never migrate. */
+        READ,
+        /** Read and write; a login that may only read is refused before anything is done. */
+        WRITE,
+        /** Read and write if the login may, else read only (the desktop app). */
+        WRITE_IF_ALLOWED
+    }
+
     /**
      * Opens a database on a PostgreSQL server and brings its schema up to date (or, read-only,
      * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC whose
      * folder keeps the archive of returns imported through it.
      */
     public static Database openServer(ServerAddress server, Path archiveAnchor, boolean readOnly) {
+        return openServer(server, null, archiveAnchor, readOnly ? Access.READ : Access.WRITE);
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server as {@code access} says. {@code password} (null: the
+     * standard places) is kept in memory only, for the connections this database opens.
+     */
+    public static Database openServer(ServerAddress server, String password, Path archiveAnchor, Access access) {
         Connection connection;
+        boolean readOnly;
         try {
-            connection = dataSource(server).getConnection();
+            connection = dataSource(server, password).getConnection();
+        } catch (SQLException e) {
+            throw new StorageException(connectKey(e), e, server);
+        }
+        try {
+            boolean mayWrite = ServerGrants.mayWrite(connection);
+            if (access == Access.WRITE && !mayWrite) {
+                throw new ZhibiaoException("server.error.readerRole", null, connection.getMetaData().getUserName(), server.toString());
+            }
+            readOnly = access == Access.READ || !mayWrite;
             connection.setReadOnly(readOnly);
         } catch (SQLException e) {
+            closeQuietly(connection, e);
             throw new StorageException("storage.error.server", e, server);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
         }
-        Database db = new Database(archiveAnchor, server, connection, readOnly);
+        Database db = new Database(archiveAnchor, server, password, connection, readOnly);
         try {
             db.requireOwn();
             if (readOnly) {
@@ -130,21 +168,47 @@ public final class Database implements Store {
     }
 
     /**
-     * The server's database as a data source. The password is {@code PGPASSWORD}'s, if set;
-     * otherwise the driver looks it up in {@code ~/.pgpass} (or {@code PGPASSFILE}) itself.
+     * Why a connection was refused, as a message key: the server asks for a password and none was
+     * given (PostgreSQL's 08004), the password is wrong (28P01), or anything else.
      */
-    static DataSource dataSource(ServerAddress server) {
+    private static String connectKey(SQLException e) {
+        return switch (String.valueOf(e.getSQLState())) {
+            case "08004" -> "server.error.passwordNeeded";
+            case "28P01" -> "server.error.passwordRefused";
+            default -> "storage.error.server";
+        };
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * The server's database as a data source. The password is the one given, else {@code
+     * PGPASSWORD}'s, if set; otherwise the driver looks it up in {@code ~/.pgpass} (or {@code
+     * PGPASSFILE}) itself.
+     */
+    static DataSource dataSource(ServerAddress server, String given) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(server.jdbcUrl());
-        String password = System.getenv("PGPASSWORD");
+        String password = given != null && !given.isEmpty() ? given : System.getenv("PGPASSWORD");
         if (password != null && !password.isEmpty()) {
             source.setPassword(password);
         }
         return source;
     }
 
+    /** This database's server as a data source, with the password it was opened with. */
+    DataSource serverSource() {
+        return dataSource(server, password);
+    }
+
     /** The server this database is on, or null for a database file. */
-    ServerAddress server() {
+    public ServerAddress server() {
         return server;
     }
 
@@ -167,7 +231,7 @@ public final class Database implements Store {
                 }
                 url = "jdbc:sqlite:" + file.toAbsolutePath();
             }
-            return new Database(file, null, DriverManager.getConnection(url, config.toProperties()), readOnly);
+            return new Database(file, null, null, DriverManager.getConnection(url, config.toProperties()), readOnly);
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }
@@ -296,6 +360,9 @@ public final class Database implements Store {
             inTransaction = true;
             try {
                 T result = work.apply(connection);
+                if (server != null) {
+                    s.execute("SELECT pg_notify('" + CHANGES + "', '')");
+                }
                 s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -74,7 +74,7 @@ final class Migrations {
             return;
         }
         FluentConfiguration flyway = db.server() != null
-                ? configure(Database.dataSource(db.server()), Dialect.POSTGRESQL)
+                ? configure(db.serverSource(), Dialect.POSTGRESQL)
                 : configure(sqliteSource(), Dialect.SQLITE);
         if (legacy) {
             Set<Integer> before = new TreeSet<>(db.read(Migrations::legacyVersions));
