@@ -1,6 +1,8 @@
 package org.zhibiao.domain;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,7 +46,28 @@ public record ServerAddress(String host, int port, String database, String query
 
     /** The JDBC URL, without a password. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database + (query.isEmpty() ? "" : "?" + query);
+        return "jdbc:" + address();
+    }
+
+    /** The address as {@code --db} takes it, with the user and the other parameters, without a password. */
+    public String address() {
+        return "postgresql://" + host + ":" + port + "/" + database + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** A parameter of the address ({@code user}, {@code sslmode}), decoded; empty if not given. */
+    public String parameter(String name) {
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
+    }
+
+    /** The database as people name it: {@code host:port/database}. */
+    public String label() {
+        return host + ":" + port + "/" + database;
     }
 
     /** A local folder name for what this server database keeps on this PC (the archive of returns). */

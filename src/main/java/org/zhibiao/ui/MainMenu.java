@@ -21,6 +21,8 @@ final class MainMenu {
 
         void openReadOnly();
 
+        void connectServer();
+
         void exportSnapshot();
 
         void exportCatalogue();
@@ -60,6 +62,7 @@ final class MainMenu {
                 item("menuNew", "ui.menu.new", actions::newDatabase, "Shortcut+N"),
                 item("menuOpen", "ui.menu.open", actions::openDatabase, "Shortcut+O"),
                 item("menuOpenReadOnly", "snapshot.menu.openReadOnly", actions::openReadOnly, "Shortcut+Shift+O"),
+                item("menuConnect", "connect.menu", actions::connectServer, null),
                 new SeparatorMenuItem(),
                 item("menuSnapshot", "snapshot.menu.export", actions::exportSnapshot, "Shortcut+E"),
                 new SeparatorMenuItem());

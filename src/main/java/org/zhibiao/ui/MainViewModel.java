@@ -2,6 +2,8 @@ package org.zhibiao.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -21,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import org.zhibiao.app.DatabaseRestore;
 import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.ui.common.TaskRunner;
 import org.zhibiao.ui.common.UiPreferences;
@@ -28,6 +32,9 @@ import org.zhibiao.ui.common.UserMessages;
 
 /** The main window's state: the open database, the language, the selected screen, background progress. */
 public final class MainViewModel {
+
+    /** How often the open database is asked whether another user changed it. */
+    private static final Duration CHANGE_CHECKS = Duration.ofSeconds(2);
 
     private final TaskRunner tasks;
     private final UiPreferences preferences;
@@ -38,10 +45,18 @@ public final class MainViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<LocalTime> updatedElsewhere = new ReadOnlyObjectWrapper<>();
+    private final ChangeWatcher changes;
 
     public MainViewModel(TaskRunner tasks, UiPreferences preferences) {
+        this(tasks, preferences, CHANGE_CHECKS);
+    }
+
+    /** A model that asks the open database for other users' changes every {@code changeChecks}. */
+    public MainViewModel(TaskRunner tasks, UiPreferences preferences, Duration changeChecks) {
         this.tasks = tasks;
         this.preferences = preferences;
+        this.changes = new ChangeWatcher(changeChecks, changed -> updatedElsewhere.set(LocalTime.now()));
         messages.set(Messages.forLanguage(preferences.language()));
         selectedScreen.set(Screens.all().get(0).id());
         title.bind(Bindings.createStringBinding(this::computeTitle, workspace, messages));
@@ -64,6 +79,44 @@ public final class MainViewModel {
         start(file, new OpenDatabaseTask(file, OpenDatabaseTask.Mode.READ_ONLY, null, getMessages()));
     }
 
+    /**
+     * Connects to a database on a server, for writing if the login may write, else read-only. The
+     * password stays in memory; the address, without it, is remembered for the next time. When the
+     * connection fails, the database open before stays open and the status bar says why.
+     */
+    public void connect(ServerAddress server, String password) {
+        Messages m = getMessages();
+        Task<Workspace> task = new Task<>() {
+            @Override
+            protected Workspace call() {
+                updateProgress(-1, 1);
+                updateMessage(m.get("ui.status.opening", server.label()));
+                Workspace opened = Workspace.connect(server, password);
+                updateMessage(m.get("ui.status.opened", server.label()));
+                updateProgress(1, 1);
+                return opened;
+            }
+        };
+        busy.set(true);
+        follow(task);
+        task.setOnSucceeded(e -> {
+            finish();
+            show(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finish();
+            status.set(UserMessages.sentence(task.getException(), m) + (workspace.get() == null ? ""
+                    : " " + m.get("connect.status.kept", databaseName())));
+        });
+        tasks.run(task);
+    }
+
+    /** The open database as people name it: its file's name, or {@code host:port/database} on a server. */
+    public String databaseName() {
+        Workspace w = workspace.get();
+        return w.server() != null ? w.server().label() : w.file().getFileName().toString();
+    }
+
     /** A sentence for the status bar, e.g. when background work finished. */
     public void setStatus(String text) {
         if (!status.isBound()) {
@@ -78,8 +131,12 @@ public final class MainViewModel {
     /** Shows a database that is already open (used by the app's own tests and embedders). */
     public void show(Workspace opened) {
         Workspace previous = workspace.get();
+        changes.watch(opened);
+        updatedElsewhere.set(null);
         workspace.set(opened);
-        if (!opened.isReadOnly()) {
+        if (opened.server() != null) {
+            preferences.setLastServer(opened.server());
+        } else if (!opened.isReadOnly()) {
             preferences.setLastDatabase(opened.file());
         }
         if (previous != null && previous != opened) {
@@ -91,7 +148,7 @@ public final class MainViewModel {
         preferences.setLanguage(language);
         messages.set(Messages.forLanguage(language));
         if (!status.isBound()) {
-            status.set(workspace.get() == null ? "" : getMessages().get("ui.status.opened", workspace.get().file().getFileName()));
+            status.set(workspace.get() == null ? "" : getMessages().get("ui.status.opened", databaseName()));
         }
     }
 
@@ -100,6 +157,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        changes.close();
         if (workspace.get() != null) {
             workspace.get().close();
             workspace.set(null);
@@ -149,6 +207,7 @@ public final class MainViewModel {
             }
         };
         busy.set(true);
+        changes.watch(null);
         workspace.set(null);
         follow(task);
         task.setOnSucceeded(e -> {
@@ -179,7 +238,7 @@ public final class MainViewModel {
             finish();
             Workspace kept = workspace.get();
             status.set(kept == null ? getMessages().get("ui.status.failed", file.getFileName())
-                    : getMessages().get("ui.status.failedKept", file.getFileName(), kept.file().getFileName()));
+                    : getMessages().get("ui.status.failedKept", file.getFileName(), databaseName()));
         });
         tasks.run(task);
     }
@@ -197,8 +256,18 @@ public final class MainViewModel {
         if (w == null) {
             return m.get("ui.title.none");
         }
-        String name = w.file().getFileName().toString();
+        String name = databaseName();
         return w.isReadOnly() ? m.get("ui.title.readOnly", name) : m.get("ui.title.database", name);
+    }
+
+    /** When another process or PC last changed the open database (null: not since it was opened). */
+    public ReadOnlyObjectProperty<LocalTime> updatedElsewhereProperty() {
+        return updatedElsewhere.getReadOnlyProperty();
+    }
+
+    /** How many times the open databases were asked for other users' changes so far. */
+    public int changeChecks() {
+        return changes.checks();
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

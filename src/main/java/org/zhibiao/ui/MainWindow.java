@@ -1,9 +1,11 @@
 package org.zhibiao.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -21,6 +23,7 @@ import org.controlsfx.control.StatusBar;
 import org.zhibiao.app.AppIcons;
 import org.zhibiao.i18n.Messages;
 import org.zhibiao.service.SnapshotService;
+import org.zhibiao.ui.common.DataChanges;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.ScreenContext;
@@ -44,6 +47,7 @@ public final class MainWindow implements MainMenu.Actions {
     private static final String WINDOW_WIDTH = "window.width";
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMISED = "window.maximised";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Stage stage;
     private final MainViewModel model;
@@ -53,6 +57,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final StackPane content = new StackPane();
     private final Map<String, Node> screens = new HashMap<>();
     private UnsavedChanges unsaved = new UnsavedChanges();
+    private DataChanges changes = new DataChanges();
     private final DatabaseFiles files;
 
     public MainWindow(Stage stage, MainViewModel model, TaskRunner tasks, DialogService dialogs) {
@@ -114,12 +119,18 @@ public final class MainWindow implements MainMenu.Actions {
         model.messagesProperty().addListener(o -> rebuild());
         model.workspaceProperty().addListener(o -> rebuild());
         model.busyProperty().addListener(o -> showContent());
+        model.updatedElsewhereProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                changes.changed();
+            }
+        });
     }
 
     private void rebuild() {
         Messages messages = model.getMessages();
         screens.clear();
         unsaved = new UnsavedChanges();
+        changes = new DataChanges();
         root.setTop(top(messages));
         root.setBottom(statusBar());
         root.setLeft(model.getWorkspace() == null ? null : navigation(messages));
@@ -132,13 +143,28 @@ public final class MainWindow implements MainMenu.Actions {
         boolean readOnly = model.getWorkspace() != null && model.getWorkspace().isReadOnly();
         VBox top = new VBox(new MainMenu(messages, this, readOnly).build());
         if (readOnly) {
-            Label banner = new Label(messages.get("ui.readOnly.banner", model.getWorkspace().file().getFileName()));
+            Label banner = new Label(messages.get("ui.readOnly.banner", model.databaseName()));
             banner.setId("readOnlyBanner");
             banner.getStyleClass().add(Styles.READ_ONLY_BANNER);
             banner.setMaxWidth(Double.MAX_VALUE);
             top.getChildren().add(banner);
         }
+        top.getChildren().add(updatedNote(messages));
         return top;
+    }
+
+    /** 数据已更新 with the time, shown once another user changed the open database. */
+    private Label updatedNote(Messages messages) {
+        Label note = new Label();
+        note.setId("dataUpdatedNote");
+        note.getStyleClass().add(Styles.DATA_UPDATED_NOTE);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.textProperty().bind(Bindings.createStringBinding(() -> model.updatedElsewhereProperty().get() == null ? ""
+                : messages.get("connect.updated", model.updatedElsewhereProperty().get().format(CLOCK)),
+                model.updatedElsewhereProperty()));
+        note.visibleProperty().bind(model.updatedElsewhereProperty().isNotNull());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private ListView<Screen> navigation(Messages messages) {
@@ -168,7 +194,7 @@ public final class MainWindow implements MainMenu.Actions {
                 .findFirst().orElse(offered().get(0));
         content.getChildren().setAll(screens.computeIfAbsent(screen.id(), id -> screen.create(
                 new ScreenContext(model.getWorkspace(), model.getMessages(), tasks, dialogs, unsaved,
-                        model.preferences()))));
+                        model.preferences(), changes))));
     }
 
     /** Every screen, or only those that change nothing when the database is open read-only. */
@@ -239,6 +265,14 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void connectServer() {
+        if (mayDiscardChanges()) {
+            dialogs.chooseServer(model.preferences().lastServer().orElse(null))
+                    .ifPresent(login -> model.connect(login.server(), login.password()));
+        }
+    }
+
+    @Override
     public void exportSnapshot() {
         if (model.getWorkspace() != null) {
             new SnapshotExport(model.getMessages(), tasks).run(stage, model.getWorkspace(), model::setStatus);
@@ -287,7 +321,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void about() {
-        dialogs.showAbout();
+        dialogs.showAbout(model.getWorkspace() == null ? null : model.databaseName());
     }
 
     private static final class ScreenCell extends ListCell<Screen> {

@@ -3,6 +3,8 @@ package org.zhibiao.storage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +18,11 @@ import javax.sql.DataSource;
  */
 public final class TestPostgres {
 
+    /**
+     * Logins that are members of this role must give their password (SCRAM), as on an office's
+     * server; every other login is trusted, so the tests need no password for {@code postgres}.
+     */
+    public static final String PASSWORD_LOGINS = "password_logins";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -34,12 +41,27 @@ public final class TestPostgres {
         return "postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
     }
 
+    private static Path hbaFile() throws IOException {
+        Path file = Files.createTempFile("zhibiao-hba", ".conf");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, String.join("\n",
+                "local all all trust",
+                "host all +" + PASSWORD_LOGINS + " 127.0.0.1/32 scram-sha-256",
+                "host all +" + PASSWORD_LOGINS + " ::1/128 scram-sha-256",
+                "host all all 127.0.0.1/32 trust",
+                "host all all ::1/128 trust", ""));
+        return file;
+    }
+
     private static synchronized String newDatabase() throws SQLException {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setServerConfig("hba_file", hbaFile().toString()).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE " + PASSWORD_LOGINS);
             }
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.zhibiao.ui.common.DialogService;
 import org.zhibiao.ui.common.FileKind;
+import org.zhibiao.ui.common.ServerLogin;
+import org.zhibiao.domain.ServerAddress;
 
 /** Dialogs for tests: errors, questions and results are recorded, questions answered as set (yes), choosers return what was set. */
-public final class RecordingDialogs implements DialogService {
+public class RecordingDialogs implements DialogService {
 
     public final List<Throwable> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -21,6 +23,9 @@ public final class RecordingDialogs implements DialogService {
     public Path toRead;
     public Path toWrite;
     public boolean answer = true;
+    public ServerLogin server;
+    public final List<ServerAddress> offeredServers = new ArrayList<>();
+    public final List<String> aboutNames = new ArrayList<>();
 
     @Override
     public void showError(Throwable problem) {
@@ -49,8 +54,14 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public void showAbout() {
-        errors.add(new IllegalStateException("about is not expected in tests"));
+    public void showAbout(String database) {
+        aboutNames.add(database);
+    }
+
+    @Override
+    public Optional<ServerLogin> chooseServer(ServerAddress last) {
+        offeredServers.add(last);
+        return Optional.ofNullable(server);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.zhibiao.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.zhibiao.domain.ServerAddress;
 
 /** Every dialog the app shows: errors, questions, file choosers and the small pickers. */
 public interface DialogService {
@@ -20,7 +21,14 @@ public interface DialogService {
     /** The GB/T 2260 code of the home region of a new database. */
     Optional<String> chooseHomeRegion();
 
-    void showAbout();
+    /** What the program is, naming the open database ({@code null}: none). */
+    void showAbout(String database);
+
+    /**
+     * A database on a server and its password, from File ▸ 连接数据库服务器…; the fields start from
+     * {@code last} (null: empty).
+     */
+    Optional<ServerLogin> chooseServer(ServerAddress last);
 
     /** A file of {@code kind} to read. */
     Optional<Path> chooseToRead(FileKind kind);

@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.zhibiao.app.AppInfo;
 import org.zhibiao.app.AppPaths;
+import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.i18n.Messages;
 
 /** The dialogs of the desktop app, owned by the main window and in the current language. */
@@ -70,10 +71,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showAbout() {
+    public void showAbout(String database) {
         Messages m = messages.get();
+        String text = m.get("ui.about.text", AppInfo.version(), AppPaths.dataFolder());
         alert(Alert.AlertType.INFORMATION, "ui.help.about",
-                m.get("ui.about.text", AppInfo.version(), AppPaths.dataFolder())).showAndWait();
+                database == null ? text : text + "\n" + m.get("connect.about.database", database)).showAndWait();
+    }
+
+    @Override
+    public Optional<ServerLogin> chooseServer(ServerAddress last) {
+        return new ServerDialog(messages.get(), owner.get(), last).showAndWait();
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class Styles {
     public static final String DEMO_BADGE = "demo-badge";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
     public static final String READ_ONLY_BANNER = "read-only-banner";
+    public static final String DATA_UPDATED_NOTE = "data-updated-note";
     public static final String CONFIRMATION = "confirmation";
     public static final String TECHNICAL_DETAIL = "technical-detail";
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
+import org.zhibiao.domain.ServerAddress;
+import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.AtomicFile;
 
 /**
@@ -22,6 +24,7 @@ public final class UiPreferences {
 
     private static final String LANGUAGE = "language";
     private static final String LAST_DATABASE = "lastDatabase";
+    private static final String LAST_SERVER = "lastServer";
     private static final String DIVIDER = "divider.";
 
     private final Path file;
@@ -60,6 +63,19 @@ public final class UiPreferences {
 
     public void setLastDatabase(Path database) {
         put(LAST_DATABASE, database.toAbsolutePath().toString());
+    }
+
+    /** The address of the last database on a server (never with a password), if any. */
+    public Optional<ServerAddress> lastServer() {
+        try {
+            return Optional.ofNullable(values.getProperty(LAST_SERVER)).map(ServerAddress::parse);
+        } catch (ZhibiaoException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastServer(ServerAddress server) {
+        put(LAST_SERVER, server.address());
     }
 
     /** A number stored under a name, e.g. a window's width, if it was stored and is a number. */

@@ -64,6 +64,7 @@ public final class DashboardScreen implements Screen {
         };
         root[0] = new DashboardView(model, context.tasks(), saver, actions, context.preferences()).build();
         model.load();
+        context.changes().onChange(model::reload);
         return root[0];
     }
 

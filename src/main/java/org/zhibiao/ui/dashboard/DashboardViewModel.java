@@ -81,6 +81,28 @@ public final class DashboardViewModel {
         period.set(latest);
     }
 
+    /**
+     * Shows the database again after another user changed it: the quarters (one may have been
+     * added) and the selected rows, tiles and charts, keeping what is selected.
+     */
+    public void reload() {
+        if (!loaded) {
+            return;
+        }
+        tasks.run(() -> workspace.observations().periods(), found -> {
+            Period selected = period.get();
+            if (!periods.equals(found)) {
+                periods.setAll(found);
+            }
+            Period shown = found.contains(selected) || found.isEmpty() ? selected : found.get(found.size() - 1);
+            if (shown != null && !shown.equals(period.get())) {
+                period.set(shown);
+            } else {
+                refresh();
+            }
+        });
+    }
+
     public void refresh() {
         if (!loaded || period.get() == null || regionCode.get() == null) {
             loading.set(false);

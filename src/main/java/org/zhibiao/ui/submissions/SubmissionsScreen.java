@@ -45,6 +45,7 @@ public final class SubmissionsScreen implements Screen {
         Node view = new SubmissionsView(model, context.messages(), context.dialogs(), w.isReadOnly()).build(parents, quarters);
         w.regions().home().ifPresent(model.parentProperty()::set);
         model.quarterProperty().set(quarters.get(Math.max(0, quarters.size() - 2)));
+        context.changes().onChange(model::refresh);
         return view;
     }
 
