@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -124,6 +125,54 @@ class ServerRolesTest {
                 "--reader-role", "readers", "--lang", "en");
         assertThat(onFile.exitCode()).isEqualTo(2);
         assertThat(dir.resolve("roles.db")).doesNotExist();
+    }
+
+    @Test
+    void aPasswordTheServerAsksForComesFromPgpasswordOrTheConsoleAndWithoutEitherTheMessageSaysWhere() throws Exception {
+        String admin = TestPostgres.freshAddress();
+        assertThat(CliRunner.run("init", "--db", admin).exitCode()).isZero();
+        String database = ServerAddress.parse(admin).database();
+        String secret = "pw-" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(admin).jdbcUrl());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE carol_" + database + " LOGIN PASSWORD '" + secret + "' IN ROLE " + database
+                    + "_writer, " + TestPostgres.PASSWORD_LOGINS);
+        }
+        String carol = admin.replace("user=postgres", "user=carol_" + database);
+
+        Child none = child(null, "regions", "--db", carol, "--lang", "en");
+        assertThat(none.exitCode()).isEqualTo(3);
+        assertThat(none.output()).contains("asks for a password").contains("PGPASSWORD").contains("~/.pgpass")
+                .contains(ServerAddress.parse(admin).toString()).doesNotContain("Exception");
+        Child wrong = child("wrong-" + secret, "regions", "--db", carol, "--lang", "zh");
+        assertThat(wrong.exitCode()).isEqualTo(3);
+        assertThat(wrong.output()).contains("拒绝了该用户名或密码").doesNotContain(secret);
+        Child right = child(secret, "regions", "--db", carol);
+        assertThat(right.exitCode()).as(right.output()).isZero();
+        assertThat(right.output()).contains("220000").doesNotContain(secret);
+    }
+
+    private record Child(int exitCode, String output) {
+    }
+
+    /** The command in a process of its own without a console, PGPASSWORD set to {@code password} or unset, no ~/.pgpass. */
+    private static Child child(String password, String... arguments) throws Exception {
+        Path home = Files.createTempDirectory(dir, "home");
+        Path output = home.resolve("output.txt");
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaBin(), "-cp", System.getProperty("java.class.path"),
+                "-Duser.home=" + home, "-Dzhibiao.home=" + home, "org.zhibiao.Launcher"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Files.createFile(home.resolve("empty")).toFile()));
+        builder.environment().remove("PGPASSWORD");
+        builder.environment().remove("PGPASSFILE");
+        builder.environment().put("HOME", home.toString());
+        if (password != null) {
+            builder.environment().put("PGPASSWORD", password);
+        }
+        Process process = builder.start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        return new Child(process.exitValue(), Files.readString(output));
     }
 
     /** A new login that is a member of {@code role}, as an administrator makes one; its address. */
