@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.zhibiao.domain.ServerAddress;
@@ -57,6 +58,7 @@ public final class ServerDialog extends Dialog<ServerLogin> {
         Label hint = new Label(messages.get("connect.passwordHint"));
         hint.setWrapText(true);
         hint.setMaxWidth(420);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(12, grid, hint));
         ButtonType connect = new ButtonType(messages.get("connect.button"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(connect, Buttons.cancel(messages));
