@@ -58,7 +58,7 @@ public final class MainViewModel {
     public void openAtStart(StartingDatabase starting) {
         starting.openedAlready().ifPresentOrElse(opened -> {
             show(opened);
-            status.set(getMessages().get("ui.status.opened", opened.file().getFileName()));
+            setStatus(getMessages().get("ui.status.opened", opened.file().getFileName()));
         }, () -> start(starting.file(), new OpenDatabaseTask(starting, getMessages())));
     }
 

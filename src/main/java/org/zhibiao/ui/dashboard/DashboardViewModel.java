@@ -94,8 +94,7 @@ public final class DashboardViewModel {
     }
 
     /** What the dashboard needs to show itself: the choices, and the view of the latest quarter at home. */
-    record First(List<Period> periods, List<Region> regions, Collection<Integer> targetYears,
-                         DashboardData data) {
+    record First(List<Period> periods, List<Region> regions, Collection<Integer> targetYears, DashboardData data) {
     }
 
     private static First first(Workspace workspace, Messages messages) {
