@@ -128,7 +128,7 @@ class ServerConnectTest {
 
     @Test
     void theDialogOpensTheServerDashboardAndThePasswordStaysInMemory(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains("demo.db"));
+        fileOpen();
         connect(robot, officer, SECRET);
         String label = "localhost:" + admin.port() + "/" + admin.database();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains(label));
@@ -163,7 +163,7 @@ class ServerConnectTest {
 
     @Test
     void aWrongPasswordKeepsTheOpenDatabaseAndSaysWhichServerRefused(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains("demo.db"));
+        fileOpen();
         connect(robot, officer, "wrong-" + SECRET);
         StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().contains("拒绝"));
@@ -176,7 +176,7 @@ class ServerConnectTest {
 
     @Test
     void aLoginOfTheReaderRoleGetsTheReadOnlyWindow(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains("demo.db"));
+        fileOpen();
         connect(robot, supervisor, SECRET);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains(admin.database()));
         assertThat(stage.getTitle()).contains("只读");
@@ -186,6 +186,13 @@ class ServerConnectTest {
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Screen::id).contains("dashboard").doesNotContain("catalogue", "import");
         assertThat(model.getWorkspace().isReadOnly()).isTrue();
+    }
+
+    /** Waits until the demo file is open and its window built, so the menu clicked is the one shown. */
+    private void fileOpen() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.getWorkspace() != null && !model.busyProperty().get()
+                && stage.getTitle().contains("demo.db"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** File ▸ 连接数据库服务器…, the fields filled in as a user types them, then 连接. */
