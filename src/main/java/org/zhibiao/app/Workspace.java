@@ -40,6 +40,7 @@ import org.zhibiao.storage.SqliteDefinitionChanges;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteImportRepository;
 import org.zhibiao.storage.SqliteObservationRepository;
+import org.zhibiao.storage.SqliteOriginals;
 import org.zhibiao.storage.SqlitePlanRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
@@ -80,7 +81,8 @@ public final class Workspace implements AutoCloseable {
         this.snapshotStore = new SqliteSnapshots(database);
         this.demoWriter = new SqliteDemoWriter(database, catalogue);
         this.imports = new ReturnsService.Imports(new SqliteImportRepository(database),
-                new SqliteBatchRepository(database), new SqliteSubmissionRepository(database));
+                new SqliteBatchRepository(database), new SqliteSubmissionRepository(database),
+                new SqliteOriginals(database));
     }
 
     public static Workspace open(Path file) {
@@ -133,8 +135,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens a database on a PostgreSQL server. Returns imported through this PC are archived in
-     * the data folder, under {@code servers/<host_port_database>/returns/}.
+     * Opens a database on a PostgreSQL server, which keeps the originals of the returns imported
+     * into it. Its name on this PC (for titles and default file names) is a path in the data folder,
+     * {@code servers/<host_port_database>/<database>}, where nothing is written.
      */
     public static Workspace openServer(ServerAddress server, boolean readOnly) {
         Path anchor = AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());

@@ -103,8 +103,8 @@ public final class Database implements Store {
 
     /**
      * Opens a database on a PostgreSQL server and brings its schema up to date (or, read-only,
-     * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC whose
-     * folder keeps the archive of returns imported through it.
+     * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC that names
+     * it there ({@link #file}); the database itself keeps the originals of its returns.
      */
     public static Database openServer(ServerAddress server, Path archiveAnchor, boolean readOnly) {
         Connection connection;
