@@ -140,8 +140,11 @@ public final class Workspace implements AutoCloseable {
      * {@code servers/<host_port_database>/<database>}, where nothing is written.
      */
     public static Workspace openServer(ServerAddress server, boolean readOnly) {
-        Path anchor = AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
-        return new Workspace(Database.openServer(server, anchor, readOnly));
+        return new Workspace(Database.openServer(server, nameOnThisPc(server), readOnly));
+    }
+
+    static Path nameOnThisPc(ServerAddress server) {
+        return AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
     }
 
     /**

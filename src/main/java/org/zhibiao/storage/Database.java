@@ -265,6 +265,29 @@ public final class Database implements Store {
     }
 
     /**
+     * Runs reads in one transaction, so that all of them see the database as it was at one
+     * moment, also while other connections write to it.
+     */
+    public <T> T readAtOneMoment(SqlFunction<T> work) {
+        lock.lock();
+        try (Statement s = connection.createStatement()) {
+            s.execute(server == null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            try {
+                T result = work.apply(connection);
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(s, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, where());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Runs work in one write transaction, begun with {@code BEGIN IMMEDIATE}: all of it is stored,
      * or none (also when the process dies). Work inside work joins the outer transaction.
      */
