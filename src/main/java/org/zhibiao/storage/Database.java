@@ -358,7 +358,6 @@ public final class Database implements Store {
      */
     @Override
     public void backupTo(Path target) {
-        requireFile();
         Path out = target.toAbsolutePath();
         if (isThisDatabase(out)) {
             throw new StorageException("storage.error.backupOverItself", null, target);
@@ -367,7 +366,7 @@ public final class Database implements Store {
         try {
             Files.createDirectories(out.getParent());
             AsideFiles.sweep(out.getParent(), "copy");
-            vacuumInto(aside);
+            copyInto(aside);
             AsideFiles.moveIntoPlace(aside, out);
         } catch (IOException e) {
             throw new StorageException("storage.error.backup", e, target);
@@ -376,15 +375,22 @@ public final class Database implements Store {
         }
     }
 
-    /** Refuses what only a database file can do (copies of the file, snapshots) on a server. */
-    void requireFile() {
-        if (server != null) {
-            throw new StorageException("storage.error.notOnServer", null, server);
+    /**
+     * Writes a consistent copy of the whole database to a new SQLite file: SQLite's VACUUM INTO for
+     * a database file, a verified {@link Transfer} for a database on a server.
+     */
+    void copyInto(Path target) {
+        if (server == null) {
+            vacuumInto(target);
+            return;
+        }
+        try (Database copy = open(target)) {
+            Transfer.copy(this, copy);
+            copy.checkpointPrivateFile();
         }
     }
 
-    /** Writes a consistent copy to a new file (SQLite's VACUUM INTO). */
-    void vacuumInto(Path target) {
+    private void vacuumInto(Path target) {
         read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
