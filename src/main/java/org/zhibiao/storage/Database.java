@@ -386,7 +386,7 @@ public final class Database implements Store {
         }
         try (Database copy = open(target)) {
             Transfer.copy(this, copy);
-            copy.checkpointPrivateFile();
+            copy.makeSelfContained();
         }
     }
 
