@@ -1,6 +1,8 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.app.Transfers;
 import org.zhibiao.domain.TransferReport;
@@ -11,14 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "transfer", description = {"Copy a whole database (regions, catalogue, plans, all revisions with "
+@Command(name = "transfer", mixinStandardHelpOptions = true, description = {"Copy a whole database (regions, catalogue, plans, all revisions with "
         + "lineage, batches, locks, archived returns) between a SQLite file and a PostgreSQL server, either way, "
         + "then verify counts and checksums.",
         "The target must be empty; it receives everything, verified, or nothing. Prints each table's rows and "
         + "SHA-256 on both sides."})
 final class TransferCommand implements Callable<Integer> {
 
-    private static final String ROW = "%-18s %12s %12s  %-16s  %-16s  %s";
     private static final int SHOWN_HEX = 16;
 
     @Option(names = "--from", required = true, paramLabel = "FILE|URL",
@@ -67,15 +68,17 @@ final class TransferCommand implements Callable<Integer> {
     }
 
     private void print(TransferReport report, Messages messages) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(ROW, messages.get("transfer.column.table"), messages.get("transfer.column.sourceRows"),
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(messages.get("transfer.column.table"), messages.get("transfer.column.sourceRows"),
                 messages.get("transfer.column.targetRows"), messages.get("transfer.column.sourceChecksum"),
                 messages.get("transfer.column.targetChecksum"), messages.get("transfer.column.result")));
         for (TransferReport.Table t : report.tables()) {
-            out.println(String.format(ROW, t.name(), t.sourceRows(), t.targetRows(),
+            lines.add(List.of(t.name(), String.valueOf(t.sourceRows()), String.valueOf(t.targetRows()),
                     t.sourceChecksum().substring(0, SHOWN_HEX), t.targetChecksum().substring(0, SHOWN_HEX),
                     messages.get(t.matches() ? "transfer.result.same" : "transfer.result.different")));
         }
+        PrintWriter out = spec.commandLine().getOut();
+        StatusTable.printAligned(out, lines);
         out.flush();
     }
 }
