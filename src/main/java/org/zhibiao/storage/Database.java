@@ -272,14 +272,7 @@ public final class Database implements Store {
         lock.lock();
         try (Statement s = connection.createStatement()) {
             s.execute(server == null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            try {
-                T result = work.apply(connection);
-                s.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(s, e);
-                throw e;
-            }
+            return commitOrRollBack(s, work);
         } catch (SQLException e) {
             throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, where());
         } finally {
@@ -318,15 +311,22 @@ public final class Database implements Store {
             }
             inTransaction = true;
             try {
-                T result = work.apply(connection);
-                s.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(s, e);
-                throw e;
+                return commitOrRollBack(s, work);
             } finally {
                 inTransaction = false;
             }
+        }
+    }
+
+    /** Runs work in the transaction begun on {@code s}, then commits it, or rolls it back if the work fails. */
+    private <T> T commitOrRollBack(Statement s, SqlFunction<T> work) throws SQLException {
+        try {
+            T result = work.apply(connection);
+            s.execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(s, e);
+            throw e;
         }
     }
 

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -73,8 +68,8 @@ class ServerOriginalsTest {
         });
         assertThat(history).extracting(o -> o.lineage().sourceFile()).containsExactlyInAnyOrder("first.xlsx",
                 "revised.xlsx");
-        assertThat(count(server, "SELECT count(*) FROM original")).isEqualTo(2);
-        assertThat(count(server, "SELECT count(*) FROM source_file")).isEqualTo(3);
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM original")).isEqualTo(2);
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM source_file")).isEqualTo(3);
     }
 
     @Test
@@ -93,7 +88,7 @@ class ServerOriginalsTest {
 
         assertThat(imported.exitCode()).isEqualTo(1);
         assertThat(imported.err()).contains("0 imported, 2 rejected");
-        assertThat(count(server, "SELECT count(*) FROM original")).isZero();
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM original")).isZero();
     }
 
     @Test
@@ -103,31 +98,16 @@ class ServerOriginalsTest {
         Path good = Returns.fill(Returns.template(templates, dir, "220100", PERIOD),
                 Map.of("P07", Returns.fraction(90, 100)), dir.resolve("good.xlsx"));
         assertThat(CliRunner.run("init", "--db", server).exitCode()).isZero();
-        execute(server, """
+        TestPostgres.execute(server, """
                 CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN RAISE EXCEPTION 'disk full'; END $$""");
-        execute(server, "CREATE TRIGGER refuse BEFORE INSERT ON observation FOR EACH ROW EXECUTE FUNCTION refuse()");
+        TestPostgres.execute(server, "CREATE TRIGGER refuse BEFORE INSERT ON observation FOR EACH ROW EXECUTE FUNCTION refuse()");
 
         CliRunner.Result imported = CliRunner.run("import", "--db", server, "--lang", "en", good.toString());
 
         assertThat(imported.err()).contains("0 imported").doesNotContain("Exception");
-        assertThat(count(server, "SELECT count(*) FROM original")).isZero();
-        assertThat(count(server, "SELECT count(*) FROM source_file")).isZero();
-    }
-
-    private static void execute(String server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ServerAddress.parse(server).jdbcUrl());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static long count(String server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ServerAddress.parse(server).jdbcUrl());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM original")).isZero();
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM source_file")).isZero();
     }
 
     /** Runs work as a PC whose data folder is {@code folder}. */

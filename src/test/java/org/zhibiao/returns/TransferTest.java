@@ -95,7 +95,7 @@ class TransferTest {
     void aServerFilledByATransferGoesOnNumberingItsRows() throws Exception {
         String server = TestPostgres.freshAddress();
         run(0, "transfer", "--from", office.toString(), "--to", server);
-        long batches = count(server, "SELECT max(id) FROM import_batch");
+        long batches = TestPostgres.number(server, "SELECT max(id) FROM import_batch");
         Path templates = Returns.plainDatabase(dir.resolve("later"));
         Path later = Returns.fill(Returns.template(templates, dir, "220300", PERIOD),
                 Map.of("P07", Returns.fraction(80, 100)), dir.resolve("220300-later.xlsx"));
@@ -103,14 +103,14 @@ class TransferTest {
         CliRunner.Result imported = run(0, "import", "--db", server, "--lang", "en", later.toString());
 
         assertThat(imported.err()).contains("Batch " + (batches + 1));
-        assertThat(count(server, "SELECT count(*) FROM original")).isEqualTo(4);
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM original")).isEqualTo(4);
     }
 
     @Test
     void aTargetThatHoldsDataIsRefusedAndLeftAsItWas() throws Exception {
         String server = TestPostgres.freshAddress();
         run(0, "init", "--db", server);
-        long regions = count(server, "SELECT count(*) FROM region");
+        long regions = TestPostgres.number(server, "SELECT count(*) FROM region");
         Path existing = dir.resolve("existing.db");
         Files.copy(office, existing);
         byte[] before = read(existing);
@@ -121,8 +121,8 @@ class TransferTest {
         assertThat(toServer.exitCode()).isEqualTo(3);
         assertThat(toServer.err()).contains("already holds data").contains(ServerAddress.parse(server).toString())
                 .doesNotContain("Exception");
-        assertThat(count(server, "SELECT count(*) FROM region")).isEqualTo(regions);
-        assertThat(count(server, "SELECT count(*) FROM observation")).isZero();
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM region")).isEqualTo(regions);
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM observation")).isZero();
         assertThat(toFile.exitCode()).isEqualTo(3);
         assertThat(toFile.err()).contains("already holds data").contains(existing.toString());
         assertThat(read(existing)).isEqualTo(before);
@@ -134,10 +134,10 @@ class TransferTest {
         try (Workspace empty = Workspace.openServer(ServerAddress.parse(server), false)) {
             assertThat(empty.regions().all()).isEmpty();
         }
-        execute(server, """
+        TestPostgres.execute(server, """
                 CREATE FUNCTION garble() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN NEW.name := NEW.name || '?'; RETURN NEW; END $$""");
-        execute(server, "CREATE TRIGGER garble BEFORE INSERT ON region FOR EACH ROW EXECUTE FUNCTION garble()");
+        TestPostgres.execute(server, "CREATE TRIGGER garble BEFORE INSERT ON region FOR EACH ROW EXECUTE FUNCTION garble()");
 
         CliRunner.Result moved = CliRunner.run("transfer", "--from", office.toString(), "--to", server, "--lang", "en");
 
@@ -146,7 +146,7 @@ class TransferTest {
         assertThat(tableLine(moved.out(), "observation")).contains("same");
         assertThat(moved.err()).contains("does not have the same rows as the source").doesNotContain("Exception");
         for (String table : List.of("region", "observation", "source_file", "original", "setting")) {
-            assertThat(count(server, "SELECT count(*) FROM " + table)).as(table).isZero();
+            assertThat(TestPostgres.number(server, "SELECT count(*) FROM " + table)).as(table).isZero();
         }
     }
 
@@ -173,8 +173,8 @@ class TransferTest {
 
         assertThat(moved.exitCode()).isEqualTo(1);
         assertThat(moved.err()).contains(kept.getParent().relativize(gone).toString()).contains("missing or changed");
-        assertThat(count(server, "SELECT count(*) FROM original")).isEqualTo(2);
-        assertThat(count(server, "SELECT count(*) FROM observation")).isEqualTo(count(office, "observation"));
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM original")).isEqualTo(2);
+        assertThat(TestPostgres.number(server, "SELECT count(*) FROM observation")).isEqualTo(count(office, "observation"));
     }
 
     /** What a user reads from each command. */
@@ -207,21 +207,6 @@ class TransferTest {
 
     private static byte[] read(Path file) throws IOException {
         return Files.readAllBytes(file);
-    }
-
-    private static void execute(String server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ServerAddress.parse(server).jdbcUrl());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static long count(String server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ServerAddress.parse(server).jdbcUrl());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static long count(Path file, String table) throws SQLException {

@@ -4,10 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.zhibiao.domain.ServerAddress;
 
 /**
  * A real PostgreSQL server for the tests, started once per test run from the binaries that
@@ -32,6 +35,23 @@ public final class TestPostgres {
     public static String freshAddress() throws SQLException {
         String name = newDatabase();
         return "postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
+    }
+
+    /** Runs one statement on the database at {@code address}, as its owner. */
+    public static void execute(String address, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(address).jdbcUrl());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The number a query of the database at {@code address} gives, such as a count. */
+    public static long number(String address, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(address).jdbcUrl());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static synchronized String newDatabase() throws SQLException {
