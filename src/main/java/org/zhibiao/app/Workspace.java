@@ -43,6 +43,7 @@ import org.zhibiao.storage.SqliteDefinitionChanges;
 import org.zhibiao.storage.SqliteDemoWriter;
 import org.zhibiao.storage.SqliteImportRepository;
 import org.zhibiao.storage.SqliteObservationRepository;
+import org.zhibiao.storage.SqliteOriginals;
 import org.zhibiao.storage.SqlitePlanRepository;
 import org.zhibiao.storage.SqliteRegionRepository;
 import org.zhibiao.storage.SqliteReturnStates;
@@ -84,7 +85,8 @@ public final class Workspace implements AutoCloseable {
         this.snapshotStore = new SqliteSnapshots(database);
         this.demoWriter = new SqliteDemoWriter(database, catalogue);
         this.imports = new ReturnsService.Imports(new SqliteImportRepository(database),
-                new SqliteBatchRepository(database), new SqliteSubmissionRepository(database));
+                new SqliteBatchRepository(database), new SqliteSubmissionRepository(database),
+                new SqliteOriginals(database));
         this.changes = new ChangeWatch(database);
     }
 
@@ -138,8 +140,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens a database on a PostgreSQL server. Returns imported through this PC are archived in
-     * the data folder, under {@code servers/<host_port_database>/returns/}.
+     * Opens a database on a PostgreSQL server, which keeps the originals of the returns imported
+     * into it. Its name on this PC (for titles and default file names) is a path in the data folder,
+     * {@code servers/<host_port_database>/<database>}, where nothing is written.
      */
     public static Workspace openServer(ServerAddress server, boolean readOnly) {
         return openServer(server, null, readOnly);
@@ -151,16 +154,16 @@ public final class Workspace implements AutoCloseable {
      * role is refused before anything is done.
      */
     public static Workspace openServer(ServerAddress server, String password, boolean readOnly) {
-        return new Workspace(Database.openServer(server, password, archiveAnchor(server),
+        return new Workspace(Database.openServer(server, password, nameOnThisPc(server),
                 readOnly ? Database.Access.READ : Database.Access.WRITE));
     }
 
     /** Opens a database on a server for writing if the login may write, else read-only (the desktop app). */
     public static Workspace connect(ServerAddress server, String password) {
-        return new Workspace(Database.openServer(server, password, archiveAnchor(server), Database.Access.WRITE_IF_ALLOWED));
+        return new Workspace(Database.openServer(server, password, nameOnThisPc(server), Database.Access.WRITE_IF_ALLOWED));
     }
 
-    private static Path archiveAnchor(ServerAddress server) {
+    static Path nameOnThisPc(ServerAddress server) {
         return AppPaths.dataFolder().resolve("servers").resolve(server.folderName()).resolve(server.database());
     }
 

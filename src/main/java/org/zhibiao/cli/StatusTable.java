@@ -39,18 +39,7 @@ final class StatusTable {
         for (StatusRow r : rows) {
             lines.add(cells(r));
         }
-        int[] widths = widths(lines);
-        for (List<String> line : lines) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < line.size(); i++) {
-                String cell = line.get(i);
-                b.append(cell);
-                if (i < line.size() - 1) {
-                    b.append(" ".repeat(widths[i] - width(cell) + 2));
-                }
-            }
-            out.println(b.toString().stripTrailing());
-        }
+        printAligned(out, lines);
         plans.byPlan(rows).forEach((plan, planRows) -> out.println(messages.get("status.table.plan",
                 PlanNames.cite(plan, messages.chinese()),
                 String.join(" ", planRows.stream().map(r -> r.indicator().code()).distinct().toList()))));
@@ -95,6 +84,22 @@ final class StatusTable {
 
     private static String round(Double v, int decimals) {
         return v == null ? "" : BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Lines of cells as columns, each as wide as its widest cell on a terminal, two spaces apart. */
+    static void printAligned(PrintWriter out, List<List<String>> lines) {
+        int[] widths = widths(lines);
+        for (List<String> line : lines) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < line.size(); i++) {
+                String cell = line.get(i);
+                b.append(cell);
+                if (i < line.size() - 1) {
+                    b.append(" ".repeat(widths[i] - width(cell) + 2));
+                }
+            }
+            out.println(b.toString().stripTrailing());
+        }
     }
 
     private static int[] widths(List<List<String>> lines) {

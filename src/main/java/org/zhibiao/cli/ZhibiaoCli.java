@@ -27,6 +27,7 @@ import picocli.CommandLine.ParameterException;
             LockCommand.class,
             UnlockCommand.class,
             BackupCommand.class,
+            TransferCommand.class,
             CatalogueCommand.class,
             StatusCommand.class,
             ReportCommand.class,

@@ -70,7 +70,7 @@ public record ServerAddress(String host, int port, String database, String query
         return host + ":" + port + "/" + database;
     }
 
-    /** A local folder name for what this server database keeps on this PC (the archive of returns). */
+    /** A local folder name that stands for this server database on this PC. */
     public String folderName() {
         return (host + "_" + port + "_" + database).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
     }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 /** An open database: where it is, whether it may be written, its transactions and its copies. */
 public interface Store extends AutoCloseable {
 
-    /** The database file; returns imported into it are archived beside it. */
+    /**
+     * The database file, whose returns are archived beside it; for a database on a server, a path
+     * that names it on this PC.
+     */
     Path file();
 
     boolean isReadOnly();

@@ -24,7 +24,7 @@ import org.zhibiao.importer.ReturnValue;
 
 /**
  * One import run (one batch): each file previewed, then stored in its own transaction — its values
- * as new revisions with lineage and the original archived beside the database — or recorded as
+ * as new revisions with lineage and the original kept in the archive — or recorded as
  * rejected or skipped. A file another process stored a moment earlier is recorded as skipped; one
  * the database could not take is reported as not stored, and the run goes on. A dry run stores
  * nothing.
@@ -56,8 +56,8 @@ public final class ImportRun {
     }
 
     /**
-     * Imports the files in their order: they are read (hashed and parsed) and their archive copies
-     * written and flushed on every core ahead of this thread, which alone asks the database and
+     * Imports the files in their order: they are read (hashed and parsed) and their originals
+     * staged for the archive on every core ahead of this thread, which alone asks the database and
      * stores them, one transaction per file.
      */
     public List<FileResult> importAll(List<Path> files, Consumer<FileResult> listener) {
@@ -81,8 +81,8 @@ public final class ImportRun {
     }
 
     /**
-     * A file read, and, when it may be stored, its copy staged aside its archive path: flushing
-     * that copy waits for the disk, which is better done here than between the writer's commits.
+     * A file read, and, when it may be stored, its original staged for the archive: flushing
+     * a copy waits for the disk, which is better done here than between the writer's commits.
      * A second file with the same bytes in this run is staged by the writer, if it is stored at all.
      */
     private Ahead readAhead(Path file) {
@@ -92,7 +92,7 @@ public final class ImportRun {
             return new Ahead(read, null, null);
         }
         try {
-            return new Ahead(read, archive.stage(file, archive.pathOf(file, read.sha256(), p)), null);
+            return new Ahead(read, archive.stage(file, read.sha256(), p), null);
         } catch (ZhibiaoException e) {
             return new Ahead(read, null, e);
         }
@@ -152,23 +152,17 @@ public final class ImportRun {
     private FileResult store(FilePreview preview, Ahead ahead) {
         ParsedReturn p = preview.parsed();
         Instant at = Instant.now();
-        Path archived = archive.pathOf(preview.file(), preview.sha256(), p);
-        SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
-                archive.recordedPath(archived), p.regionCode(), p.period(), SourceFileRecord.IMPORTED, at);
         List<Observation> values = p.values().stream().map(v -> observation(p, v, preview, at)).toList();
         if (ahead.stageFailed() != null) {
             throw ahead.stageFailed();
         }
-        Path staged = ahead.staged() != null ? ahead.staged() : archive.stage(preview.file(), archived);
-        FileCommit.Outcome o;
-        try {
-            o = imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values));
-        } catch (RuntimeException e) {
-            archive.discard(staged);
-            throw e;
-        }
+        ReturnArchive.Staged staged = ahead.staged() != null ? ahead.staged()
+                : archive.stage(preview.file(), preview.sha256(), p);
+        SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
+                staged.name(), p.regionCode(), p.period(), SourceFileRecord.IMPORTED, at);
+        FileCommit.Outcome o = archive.keep(staged,
+                () -> imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values)));
         batchId = o.batchId();
-        archive.publish(staged, archived);
         return new FileResult(preview, FileResult.Outcome.IMPORTED, o.batchId(), o.revision());
     }
 
@@ -195,7 +189,7 @@ public final class ImportRun {
     }
 
     /** A file read ahead of the writer: its archive copy staged aside, or why that failed, or neither. */
-    private record Ahead(FileRead read, Path staged, ZhibiaoException stageFailed) {
+    private record Ahead(FileRead read, ReturnArchive.Staged staged, ZhibiaoException stageFailed) {
     }
 
     private Observation observation(ParsedReturn p, ReturnValue v, FilePreview preview, Instant at) {

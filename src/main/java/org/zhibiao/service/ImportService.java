@@ -1,13 +1,9 @@
 package org.zhibiao.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.domain.ImportIssue;
@@ -15,6 +11,7 @@ import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.SourceFileRecord;
 import org.zhibiao.domain.SubmissionRepository;
 import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.Sha256;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.importer.RegionLookup;
 import org.zhibiao.importer.ReturnParser;
@@ -90,17 +87,10 @@ public final class ImportService {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new ZhibiaoException("import.error.read", e, file);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,107 +1,49 @@
 package org.zhibiao.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.zhibiao.domain.ImportRepository;
-import org.zhibiao.domain.ZhibiaoException;
-import org.zhibiao.files.AsideFiles;
+import java.util.function.Supplier;
+import org.zhibiao.domain.FileCommit;
 import org.zhibiao.importer.ParsedReturn;
 
 /**
- * The archive of imported returns beside the database: {@code returns/<period>/<region
- * code>-<first 12 hex of SHA-256>.<ext>}. A return's copy is written aside and flushed before its
- * transaction, and takes its name only once the transaction has committed; a rolled-back file
- * leaves no copy. A copy a killed process left aside is finished at the next run if its file was
- * committed, deleted if not.
+ * Where the originals of imported returns are kept: in the archive folder beside a database file
+ * ({@link FolderArchive}) or in a server's database ({@link DatabaseArchive}). Either way a
+ * return's original is kept with its file's commit, both or neither.
  */
-final class ReturnArchive {
+interface ReturnArchive {
 
-    private static final String PART = "part";
+    /** The folder of the archive beside a database file, and the first part of every archive name. */
+    String FOLDER = "returns";
 
-    private final Path root;
-    private final ImportRepository imports;
+    /** Readies a return's original to be kept, ahead of the writer, on any thread. */
+    Staged stage(Path file, String sha256, ParsedReturn parsed);
 
-    ReturnArchive(Path root, ImportRepository imports) {
-        this.root = root;
-        this.imports = imports;
-    }
+    /** Runs the file's commit with its original kept: both are stored, or neither. */
+    FileCommit.Outcome keep(Staged staged, Supplier<FileCommit.Outcome> commit);
 
-    /** Where a return, identified by its parsed region and period, is kept. */
-    Path pathOf(Path file, String sha256, ParsedReturn parsed) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-        return root.resolve(parsed.period().toString())
-                .resolve(parsed.regionCode() + "-" + sha256.substring(0, 12) + ext);
-    }
+    /** Lets go of an original made ready but not kept (a refused or failed file). */
+    void discard(Staged staged);
 
-    /** The archive path as stored with the file's record: relative to the database's folder. */
-    String recordedPath(Path archived) {
-        return root.getParent().relativize(archived).toString();
-    }
+    /** Finishes or removes what a killed process left half-kept. */
+    void recover();
 
-    /** Copies the original aside the archive path and flushes it; nothing bears the archive name yet. */
-    Path stage(Path original, Path archived) {
-        Path aside = AsideFiles.aside(archived, PART);
-        try {
-            Files.createDirectories(archived.getParent());
-            Files.copy(original, aside, StandardCopyOption.REPLACE_EXISTING);
-            AsideFiles.force(aside);
-            return aside;
-        } catch (IOException e) {
-            discard(aside);
-            throw new ZhibiaoException("import.error.archive", e, archived);
-        }
+    /**
+     * A return's name in the archive, as its file record keeps it: {@code returns/<period>/<region
+     * code>-<first 12 hex of SHA-256>.<ext>}, relative to the database's folder, with the system's separator.
+     */
+    static String name(Path file, String sha256, ParsedReturn parsed) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+        return Path.of(FOLDER, parsed.period().toString(), parsed.regionCode() + "-" + sha256.substring(0, 12) + ext)
+                .toString();
     }
 
     /**
-     * After the commit: the staged copy, already flushed, takes the archive name. Should the
-     * rename itself be lost in a power cut, the next run finds the copy aside and finishes it.
+     * A return's original made ready: its archive name, and either a flushed copy aside its place in
+     * the archive folder ({@code aside}, {@code archived}) or its bytes ({@code content}).
      */
-    void publish(Path aside, Path archived) {
-        try {
-            Files.move(aside, archived, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new ZhibiaoException("import.error.archive", e, archived);
-        }
-    }
-
-    /** After a rollback: the staged copy goes. */
-    void discard(Path aside) {
-        try {
-            Files.deleteIfExists(aside);
-        } catch (IOException e) {
-            throw new ZhibiaoException("import.error.archive", e, aside);
-        }
-    }
-
-    /** Finishes or removes the copies that killed processes left aside. */
-    void recover() {
-        for (Path aside : leftAside()) {
-            Optional<Path> target = AsideFiles.abandonedTarget(aside);
-            if (target.isPresent() && imports.refersToArchive(recordedPath(target.get()))
-                    && !Files.exists(target.get())) {
-                publish(aside, target.get());
-            } else if (target.isPresent()) {
-                discard(aside);
-            }
-        }
-    }
-
-    private List<Path> leftAside() {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(p -> p.getFileName().toString().endsWith("." + PART)).toList();
-        } catch (IOException e) {
-            throw new ZhibiaoException("import.error.archive", e, root);
-        }
+    record Staged(String sha256, String name, Path aside, Path archived, byte[] content) {
     }
 }

@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.zhibiao.domain.BatchRepository;
 import org.zhibiao.domain.CatalogueRepository;
 import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.ImportedFile;
 import org.zhibiao.domain.ObservationRepository;
+import org.zhibiao.domain.Originals;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.RegionRepository;
+import org.zhibiao.domain.SourceFileRecord;
 import org.zhibiao.domain.Store;
 import org.zhibiao.domain.Submission;
 import org.zhibiao.domain.SubmissionRepository;
@@ -26,8 +30,6 @@ import org.zhibiao.importer.ReturnParser;
  */
 public final class ReturnsService {
 
-    public static final String ARCHIVE_FOLDER = "returns";
-
     private final Store database;
     private final ImportRepository imports;
     private final BatchRepository batches;
@@ -35,6 +37,7 @@ public final class ReturnsService {
     private final CatalogueRepository catalogue;
     private final ObservationRepository observations;
     private final SubmissionRepository submissions;
+    private final Originals originals;
     private final PlanService plans;
 
     public ReturnsService(Store database, Imports imports, RegionRepository regions, CatalogueRepository catalogue,
@@ -44,13 +47,15 @@ public final class ReturnsService {
         this.imports = imports.files();
         this.batches = imports.batches();
         this.submissions = imports.submissions();
+        this.originals = imports.originals();
         this.regions = regions;
         this.catalogue = catalogue;
         this.observations = observations;
     }
 
-    /** The stores of imports: the files, the batches and the quarters' submissions and locks. */
-    public record Imports(ImportRepository files, BatchRepository batches, SubmissionRepository submissions) {
+    /** The stores of imports: the files, the batches, the quarters' submissions and locks, the originals. */
+    public record Imports(ImportRepository files, BatchRepository batches, SubmissionRepository submissions,
+                          Originals originals) {
     }
 
     public ReceiptService receipts() {
@@ -66,12 +71,34 @@ public final class ReturnsService {
         RegionLookup lookup = new RegionLookup(regions.all());
         ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
                 new ReturnChecks(observations, regions), imports, submissions, lookup);
-        ReturnArchive archive = new ReturnArchive(database.file().toAbsolutePath().resolveSibling(ARCHIVE_FOLDER),
-                imports);
+        ReturnArchive archive = originals.keepsImportedOriginals() ? new DatabaseArchive(database, originals)
+                : new FolderArchive(databaseFolder(), imports);
         if (!dryRun) {
             archive.recover();
         }
         return new ImportRun(service, imports, archive, user, dryRun);
+    }
+
+    /**
+     * The original bytes of an imported return: from the database, or from the archive folder
+     * beside a database file; empty when neither has them (a demo value, a deleted archive copy).
+     */
+    public Optional<byte[]> original(String sha256) {
+        return originals.find(sha256).or(() -> imports.importedWithSha(sha256)
+                .map(SourceFileRecord::archivePath).filter(Objects::nonNull)
+                .map(databaseFolder()::resolve).filter(Files::isRegularFile).map(ReturnsService::bytes));
+    }
+
+    private Path databaseFolder() {
+        return database.file().toAbsolutePath().getParent();
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.read", e, file);
+        }
     }
 
     /** Files and folders (recursively) as the list of files to import, in name order. */

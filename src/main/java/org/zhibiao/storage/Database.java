@@ -119,8 +119,8 @@ public final class Database implements Store {
 
     /**
      * Opens a database on a PostgreSQL server and brings its schema up to date (or, read-only,
-     * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC whose
-     * folder keeps the archive of returns imported through it.
+     * checks that it can be read as it is). {@code archiveAnchor} is a path on this PC that names
+     * it there ({@link #file}); the database itself keeps the originals of its returns.
      */
     public static Database openServer(ServerAddress server, Path archiveAnchor, boolean readOnly) {
         return openServer(server, null, archiveAnchor, readOnly ? Access.READ : Access.WRITE);
@@ -329,6 +329,22 @@ public final class Database implements Store {
     }
 
     /**
+     * Runs reads in one transaction, so that all of them see the database as it was at one
+     * moment, also while other connections write to it.
+     */
+    public <T> T readAtOneMoment(SqlFunction<T> work) {
+        lock.lock();
+        try (Statement s = connection.createStatement()) {
+            s.execute(server == null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            return commitOrRollBack(s, work);
+        } catch (SQLException e) {
+            throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, where());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Runs work in one write transaction, begun with {@code BEGIN IMMEDIATE}: all of it is stored,
      * or none (also when the process dies). Work inside work joins the outer transaction.
      */
@@ -359,18 +375,28 @@ public final class Database implements Store {
             }
             inTransaction = true;
             try {
-                T result = work.apply(connection);
-                if (server != null) {
-                    s.execute("SELECT pg_notify('" + CHANGES + "', '')");
-                }
-                s.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(s, e);
-                throw e;
+                return commitOrRollBack(s, c -> {
+                    T result = work.apply(c);
+                    if (server != null) {
+                        s.execute("SELECT pg_notify('" + CHANGES + "', '')");
+                    }
+                    return result;
+                });
             } finally {
                 inTransaction = false;
             }
+        }
+    }
+
+    /** Runs work in the transaction begun on {@code s}, then commits it, or rolls it back if the work fails. */
+    private <T> T commitOrRollBack(Statement s, SqlFunction<T> work) throws SQLException {
+        try {
+            T result = work.apply(connection);
+            s.execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(s, e);
+            throw e;
         }
     }
 
@@ -402,7 +428,6 @@ public final class Database implements Store {
      */
     @Override
     public void backupTo(Path target) {
-        requireFile();
         Path out = target.toAbsolutePath();
         if (isThisDatabase(out)) {
             throw new StorageException("storage.error.backupOverItself", null, target);
@@ -411,7 +436,7 @@ public final class Database implements Store {
         try {
             Files.createDirectories(out.getParent());
             AsideFiles.sweep(out.getParent(), "copy");
-            vacuumInto(aside);
+            copyInto(aside);
             AsideFiles.moveIntoPlace(aside, out);
         } catch (IOException e) {
             throw new StorageException("storage.error.backup", e, target);
@@ -420,15 +445,22 @@ public final class Database implements Store {
         }
     }
 
-    /** Refuses what only a database file can do (copies of the file, snapshots) on a server. */
-    void requireFile() {
-        if (server != null) {
-            throw new StorageException("storage.error.notOnServer", null, server);
+    /**
+     * Writes a consistent copy of the whole database to a new SQLite file: SQLite's VACUUM INTO for
+     * a database file, a verified {@link Transfer} for a database on a server.
+     */
+    void copyInto(Path target) {
+        if (server == null) {
+            vacuumInto(target);
+            return;
+        }
+        try (Database copy = open(target)) {
+            Transfer.copy(this, copy);
+            copy.makeSelfContained();
         }
     }
 
-    /** Writes a consistent copy to a new file (SQLite's VACUUM INTO). */
-    void vacuumInto(Path target) {
+    private void vacuumInto(Path target) {
         read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");

@@ -34,8 +34,8 @@ public final class SqliteObservationRepository implements ObservationRepository 
             WHERE o.indicator_code = ? AND o.region_code = ? AND o.period = ?
             ORDER BY o.current DESC, o.revision DESC""";
     private static final String ORDER = " ORDER BY o.period, o.region_code, o.indicator_code";
-    private static final String UNDER = """
-             AND o.region_code IN (
+    private static final String UNDER = " " + """
+            AND o.region_code IN (
                 WITH RECURSIVE sub(code) AS (
                     SELECT ? UNION ALL SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
                 SELECT code FROM sub)""";

@@ -51,11 +51,10 @@ public final class SqliteSnapshots implements SnapshotStore {
      */
     @Override
     public void write(Path target, Period upTo) {
-        db.requireFile();
         Path aside = AsideFiles.aside(target, "copy");
         try {
             Files.createDirectories(aside.getParent());
-            db.vacuumInto(aside);
+            db.copyInto(aside);
             trim(aside, upTo);
             AsideFiles.moveIntoPlace(aside, target.toAbsolutePath());
         } catch (IOException e) {

@@ -28,13 +28,13 @@ class PostgresSchemaTest {
     void everyScriptIsAppliedOnceAndRecordedInFlywaysHistory() throws SQLException {
         assertThat(rows("SELECT version || ' ' || description FROM flyway_schema_history WHERE success"
                 + " ORDER BY installed_rank")).containsExactly("001 schema", "003 analysis indexes", "004 plans",
-                "005 definition changes", "006 one import per file");
+                "005 definition changes", "006 one import per file", "007 originals");
         assertThat(Migrations.configure(database, Migrations.Dialect.POSTGRESQL).load().migrate().migrationsExecuted)
                 .isZero();
         assertThat(rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " AND table_name <> 'flyway_schema_history' ORDER BY table_name")).containsExactly("definition_change",
-                "file_issue", "import_batch", "indicator", "monitor_choice", "observation", "period_lock", "plan",
-                "region", "setting", "source_file", "target");
+                "file_issue", "import_batch", "indicator", "monitor_choice", "observation", "original", "period_lock",
+                "plan", "region", "setting", "source_file", "target");
     }
 
     @Test

@@ -90,7 +90,7 @@ class SchemaMigrationTest {
     void aSchema6DatabaseKeepsEveryValueAndStartsFlywaysHistoryAtSix() throws Exception {
         Path db = copy("schema-v6.db", "last.db");
         assertThat(exportAfterOpening(db)).isEqualTo(resource("schema-v6-export.csv"));
-        assertThat(history(db)).containsExactly("6 BASELINE schema_version 1,3,4,5,6");
+        assertThat(history(db)).containsExactly("6 BASELINE schema_version 1,3,4,5,6", "7 SQL originals");
         assertThat(tables(db)).contains("flyway_schema_history").doesNotContain("schema_version");
     }
 
@@ -99,9 +99,9 @@ class SchemaMigrationTest {
         Path db = copy("schema-v3.db", "old.db");
         Workspace.open(db).close();
         assertThat(history(db)).containsExactly("3 BASELINE schema_version 1,3", "4 SQL plans",
-                "5 SQL definition changes", "6 SQL one import per file");
+                "5 SQL definition changes", "6 SQL one import per file", "7 SQL originals");
         Workspace.open(db).close();
-        assertThat(history(db)).hasSize(4);
+        assertThat(history(db)).hasSize(5);
         assertThat(tables(db)).doesNotContain("schema_version");
     }
 
@@ -131,7 +131,7 @@ class SchemaMigrationTest {
                 pool.shutdown();
             }
             assertThat(history(db)).containsExactly("3 BASELINE schema_version 1,3", "4 SQL plans",
-                    "5 SQL definition changes", "6 SQL one import per file");
+                    "5 SQL definition changes", "6 SQL one import per file", "7 SQL originals");
         }
     }
 

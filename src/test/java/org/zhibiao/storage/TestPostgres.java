@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.zhibiao.domain.ServerAddress;
 
 /**
  * A real PostgreSQL server for the tests, started once per test run from the binaries that
@@ -51,6 +54,23 @@ public final class TestPostgres {
                 "host all all 127.0.0.1/32 trust",
                 "host all all ::1/128 trust", ""));
         return file;
+    }
+
+    /** Runs one statement on the database at {@code address}, as its owner. */
+    public static void execute(String address, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(address).jdbcUrl());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The number a query of the database at {@code address} gives, such as a count. */
+    public static long number(String address, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(address).jdbcUrl());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static synchronized String newDatabase() throws SQLException {

@@ -1,0 +1,62 @@
+package org.zhibiao.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.zhibiao.domain.FileCommit;
+import org.zhibiao.domain.Originals;
+import org.zhibiao.domain.Store;
+import org.zhibiao.domain.ZhibiaoException;
+import org.zhibiao.files.Sha256;
+import org.zhibiao.importer.ParsedReturn;
+
+/**
+ * The originals of returns kept in the database, by SHA-256, in the transaction of their file's
+ * values: a database on a server, reached from every PC, has them all.
+ */
+final class DatabaseArchive implements ReturnArchive {
+
+    private final Store store;
+    private final Originals originals;
+
+    DatabaseArchive(Store store, Originals originals) {
+        this.store = store;
+        this.originals = originals;
+    }
+
+    /** Reads the bytes ahead of the writer; bytes that no longer have the hash read before are refused. */
+    @Override
+    public Staged stage(Path file, String sha256, ParsedReturn parsed) {
+        String name = ReturnArchive.name(file, sha256, parsed);
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (!Sha256.of(content).equals(sha256)) {
+                throw new IOException(file + " changed while it was imported");
+            }
+            return new Staged(sha256, name, null, null, content);
+        } catch (IOException e) {
+            throw new ZhibiaoException("import.error.archive", e, file);
+        }
+    }
+
+    @Override
+    public FileCommit.Outcome keep(Staged staged, Supplier<FileCommit.Outcome> commit) {
+        FileCommit.Outcome[] outcome = new FileCommit.Outcome[1];
+        store.inTransaction(() -> {
+            originals.keep(staged.sha256(), staged.content());
+            outcome[0] = commit.get();
+        });
+        return outcome[0];
+    }
+
+    @Override
+    public void discard(Staged staged) {
+        // the bytes were only read into memory: nothing to remove
+    }
+
+    @Override
+    public void recover() {
+        // a transaction leaves nothing half-kept
+    }
+}
