@@ -155,7 +155,7 @@ class ServerConcurrencyTest {
     }
 
     private static void lockDuringImport(String db, String jdbcUrl, Path folder) throws Exception {
-        Process child = ChildProcess.start(dir, "slow", List.of("-Dzhibiao.import.pauseBetweenValuesMillis=300"),
+        Process child = ChildProcess.start(dir, "slow", List.of("-Dzhibiao.import.pauseBetweenValuesMillis=1500"),
                 "import", "--db", db, "--lang", "en", folder.toString());
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             while (number(c, "SELECT count(*) FROM source_file") == 0 && child.isAlive()) {
