@@ -72,13 +72,23 @@ public final class ImportFolder {
 
     /** An empty 吉林省 database and the first {@code count} filled returns in {@code folder}. */
     static void prepare(Path db, Path folder, int count) throws Exception {
-        Path templates = folder.resolveSibling("templates");
         try (Workspace w = Workspace.open(db)) {
             w.init().initialise("220000", true);
+        }
+        writeReturns(db, folder, count, Period.of(2015, 3));
+    }
+
+    /**
+     * The first {@code count} returns of every region under 吉林省 for {@code first} and the quarter
+     * after it, filled with seeded values, in {@code folder}; {@code db} is an initialised 吉林省 database.
+     */
+    static void writeReturns(Path db, Path folder, int count, Period first) throws Exception {
+        Path templates = folder.resolveSibling(folder.getFileName() + "-templates");
+        try (Workspace w = Workspace.open(db)) {
             List<String> codes = w.regions().all().stream().filter(r -> r.parentCode() != null).map(Region::code)
                     .toList();
-            w.returns().templates().generate(Period.of(2015, 3), codes, templates);
-            w.returns().templates().generate(Period.of(2015, 4), codes, templates);
+            w.returns().templates().generate(first, codes, templates);
+            w.returns().templates().generate(first.plusQuarters(1), codes, templates);
         }
         Files.createDirectories(folder);
         Random random = new Random(42);

@@ -17,7 +17,8 @@ import org.zhibiao.domain.Region;
 /**
  * {@code status} at country scale: one province (roll-ups from its cities and counties) and all
  * 31 provinces at one period, each next to the time SQLite alone needs to read the same rows
- * (the same query, columns read, nothing built). Prints Markdown table rows for BENCHMARKS.md.
+ * (the same query, columns read, nothing built) — on a server, the server alone. Prints Markdown
+ * table rows for BENCHMARKS.md.
  * Usage: {@code bench/run StatusBench [DB] [PERIOD]}.
  */
 public final class StatusBench {
@@ -53,18 +54,27 @@ public final class StatusBench {
     }
 
     private static void measure(Workspace w, String name, List<String> roots, Period period) throws Exception {
+        measure(w, name, roots, period, RUNS);
+    }
+
+    /**
+     * Prints the row of one status (and of the store alone reading its rows, the same query) and
+     * returns the status's median in milliseconds.
+     */
+    static double measure(Workspace w, String name, List<String> roots, Period period, int runs) throws Exception {
         Analysis.Catalogue catalogue = Analysis.Catalogue.of(w.regions().all(), w.catalogue().indicators(),
                 w.catalogue().targets(), List.of());
         Set<Period> periods = catalogue.periodsFor(roots, period, null, Method.TIME_PROGRESS);
         int[] rows = {0};
-        List<Double> status = time(name, i -> rows[0] = w.status().statusOfRegions(period, roots, null,
+        List<Double> status = time(name, runs, i -> rows[0] = w.status().statusOfRegions(period, roots, null,
                 Method.TIME_PROGRESS).size());
         int[] read = {0};
-        List<Double> sqlite = time(name, i -> read[0] = readOnly(w, roots, periods));
+        List<Double> sqlite = time(name, runs, i -> read[0] = readOnly(w, roots, periods));
         double ratio = Bench.median(status) / Bench.median(sqlite);
         System.out.printf(Locale.ROOT, "| %s: %d status rows | %,d (%d periods) | %s | %s | %.2f× | %s–%s |%n",
                 name, rows[0], read[0], periods.size(), ms(Bench.median(status)), ms(Bench.median(sqlite)), ratio,
                 ms(status.get(0)), ms(status.get(status.size() - 1)));
+        return Bench.median(status);
     }
 
     /** The rows the status reads, with the same query, each column read and dropped. */
@@ -95,8 +105,8 @@ public final class StatusBench {
         });
     }
 
-    private static List<Double> time(String name, Bench.Work work) throws Exception {
-        return new Bench(name, WARM_UPS, RUNS).measure(i -> { }, work);
+    private static List<Double> time(String name, int runs, Bench.Work work) throws Exception {
+        return new Bench(name, WARM_UPS, runs).measure(i -> { }, work);
     }
 
     private static String ms(double millis) {

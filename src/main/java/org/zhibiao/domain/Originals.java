@@ -14,9 +14,6 @@ public interface Originals {
      */
     boolean keepsImportedOriginals();
 
-    /** Keeps the bytes under their SHA-256, unless they are kept already; joins the caller's transaction. */
-    void keep(String sha256, byte[] content);
-
     /** The bytes with this SHA-256, if the database keeps them. */
     Optional<byte[]> find(String sha256);
 }

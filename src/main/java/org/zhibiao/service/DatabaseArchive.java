@@ -5,25 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.zhibiao.domain.FileCommit;
-import org.zhibiao.domain.Originals;
-import org.zhibiao.domain.Store;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.files.Sha256;
 import org.zhibiao.importer.ParsedReturn;
 
 /**
- * The originals of returns kept in the database, by SHA-256, in the transaction of their file's
- * values: a database on a server, reached from every PC, has them all.
+ * The originals of returns kept in the database, by SHA-256: the staged bytes go into the file's
+ * commit and are stored in the transaction of its values, so a database on a server, reached from
+ * every PC, has them all, and imports of other returns go on beside it.
  */
 final class DatabaseArchive implements ReturnArchive {
-
-    private final Store store;
-    private final Originals originals;
-
-    DatabaseArchive(Store store, Originals originals) {
-        this.store = store;
-        this.originals = originals;
-    }
 
     /** Reads the bytes ahead of the writer; bytes that no longer have the hash read before are refused. */
     @Override
@@ -42,12 +33,7 @@ final class DatabaseArchive implements ReturnArchive {
 
     @Override
     public FileCommit.Outcome keep(Staged staged, Supplier<FileCommit.Outcome> commit) {
-        FileCommit.Outcome[] outcome = new FileCommit.Outcome[1];
-        store.inTransaction(() -> {
-            originals.keep(staged.sha256(), staged.content());
-            outcome[0] = commit.get();
-        });
-        return outcome[0];
+        return commit.get();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.ImportRepository;
 import org.zhibiao.domain.Lineage;
 import org.zhibiao.domain.Observation;
+import org.zhibiao.domain.PeriodLockedException;
 import org.zhibiao.domain.SourceFileRecord;
 import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.importer.ParsedReturn;
@@ -25,9 +26,9 @@ import org.zhibiao.importer.ReturnValue;
 /**
  * One import run (one batch): each file previewed, then stored in its own transaction — its values
  * as new revisions with lineage and the original kept in the archive — or recorded as
- * rejected or skipped. A file another process stored a moment earlier is recorded as skipped; one
- * the database could not take is reported as not stored, and the run goes on. A dry run stores
- * nothing.
+ * rejected or skipped. A file another process stored a moment earlier is recorded as skipped, one
+ * whose period was locked a moment earlier as rejected; one the database could not take is
+ * reported as not stored, and the run goes on. A dry run stores nothing.
  */
 public final class ImportRun {
 
@@ -107,6 +108,9 @@ public final class ImportRun {
             return record(preview, ahead);
         } catch (AlreadyImportedException raced) {
             return notStoredUnless(preview, () -> recordSkipped(preview));
+        } catch (PeriodLockedException raced) {
+            FilePreview again = service.preview(ahead.read());
+            return notStoredUnless(again, () -> recordRejected(again));
         } catch (ZhibiaoException e) {
             return notStored(preview, e);
         } finally {
@@ -161,7 +165,8 @@ public final class ImportRun {
         SourceFileRecord record = new SourceFileRecord(preview.fileName(), preview.sha256(), preview.sizeBytes(),
                 staged.name(), p.regionCode(), p.period(), SourceFileRecord.IMPORTED, at);
         FileCommit.Outcome o = archive.keep(staged,
-                () -> imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values)));
+                () -> imports.commit(new FileCommit(batchId, user, at, record, preview.issues(), values,
+                        staged.content())));
         batchId = o.batchId();
         return new FileResult(preview, FileResult.Outcome.IMPORTED, o.batchId(), o.revision());
     }

@@ -71,7 +71,7 @@ public final class ReturnsService {
         RegionLookup lookup = new RegionLookup(regions.all());
         ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
                 new ReturnChecks(observations, regions), imports, submissions, lookup);
-        ReturnArchive archive = originals.keepsImportedOriginals() ? new DatabaseArchive(database, originals)
+        ReturnArchive archive = originals.keepsImportedOriginals() ? new DatabaseArchive()
                 : new FolderArchive(databaseFolder(), imports);
         if (!dryRun) {
             archive.recover();

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
+import org.zhibiao.domain.Period;
 import org.zhibiao.domain.ServerAddress;
 import org.zhibiao.domain.Store;
 import org.zhibiao.domain.ZhibiaoException;
@@ -33,14 +34,19 @@ public final class Database implements Store {
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     /**
-     * The one lock every write transaction on a server takes first: writers run one after the other,
-     * as SQLite's {@code BEGIN IMMEDIATE} makes them, so two imports of the same (region, period)
-     * never both store a current revision.
+     * The lock every write transaction on a server takes first. Most writes (catalogue, plans,
+     * period locks, undo, init) take it exclusively and run one after the other, as SQLite's
+     * {@code BEGIN IMMEDIATE} makes them. A file's import takes it shared, then the exclusive lock
+     * of its (region, period): imports of different returns run at the same time, revisions of one
+     * (region, period) one after the other, and no import runs beside any other write.
      */
     private static final long SERVER_WRITE_LOCK = 0x7a68_6962_6961_6f00L;
 
     /** The channel on which every write transaction on a server tells the other sessions that it committed. */
     static final String CHANGES = "zhibiao_changed";
+
+    /** How often a file's transaction is tried when the server aborts it for a deadlock or a serialization failure. */
+    private static final int SERVER_ATTEMPTS = 4;
 
     private final Path file;
     private final ServerAddress server;
@@ -49,6 +55,7 @@ public final class Database implements Store {
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
+    private boolean inReturnTransaction;
 
     private Database(Path file, ServerAddress server, String password, Connection connection, boolean readOnly) {
         this.file = file;
@@ -159,6 +166,7 @@ public final class Database implements Store {
                 new Migrations(db).requireReadable();
             } else {
                 new Migrations(db).apply();
+                db.execute("SET lock_timeout = " + busyTimeoutMillis());
             }
             return db;
         } catch (RuntimeException e) {
@@ -244,13 +252,18 @@ public final class Database implements Store {
     static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS));
+        config.setBusyTimeout(busyTimeoutMillis());
         if (readOnly) {
             config.setReadOnly(true);
         } else {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         return config;
+    }
+
+    /** How long a write waits for another's lock: SQLite's busy timeout, the server's {@code lock_timeout}. */
+    private static int busyTimeoutMillis() {
+        return Integer.getInteger("zhibiao.busyTimeoutMillis", BUSY_TIMEOUT_MS);
     }
 
     /** SQLite's quick_check: a damaged database is refused before any write. */
@@ -335,8 +348,7 @@ public final class Database implements Store {
     public <T> T readAtOneMoment(SqlFunction<T> work) {
         lock.lock();
         try (Statement s = connection.createStatement()) {
-            s.execute(server == null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            return commitOrRollBack(s, work);
+            return transaction(s, server == null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", work);
         } catch (SQLException e) {
             throw new StorageException(SqliteErrors.messageKey(e, "storage.error.query"), e, where());
         } finally {
@@ -346,18 +358,41 @@ public final class Database implements Store {
 
     /**
      * Runs work in one write transaction, begun with {@code BEGIN IMMEDIATE}: all of it is stored,
-     * or none (also when the process dies). Work inside work joins the outer transaction.
+     * or none (also when the process dies). Work inside work joins the outer transaction. On a
+     * server it runs beside no other write.
      */
     public <T> T inTransaction(SqlFunction<T> work) {
+        return write(null, work);
+    }
+
+    /**
+     * Runs the writes of one return of {@code regionCode} and {@code period} in one transaction. On
+     * a server it runs beside other returns' transactions and after those of the same region and
+     * period, and is tried again (a few times, then failed) when the server aborts it for a
+     * deadlock or a serialization failure: the work must do nothing but its SQL. On a database
+     * file it is a write transaction like any other.
+     */
+    public <T> T inReturnTransaction(String regionCode, Period period, SqlFunction<T> work) {
+        return write(new ReturnKey(regionCode, period), work);
+    }
+
+    private <T> T write(ReturnKey key, SqlFunction<T> work) {
         if (readOnly) {
             throw new StorageException("storage.error.readOnly", null, where());
         }
         lock.lock();
         try {
             if (inTransaction) {
+                if (inReturnTransaction && key == null) {
+                    throw new IllegalStateException("a write of the whole database inside a return's transaction");
+                }
                 return work.apply(connection);
             }
-            return newTransaction(work);
+            if (server == null) {
+                return newTransaction("BEGIN IMMEDIATE", false, work);
+            }
+            return key == null ? newTransaction("BEGIN; SELECT pg_advisory_xact_lock(" + SERVER_WRITE_LOCK + ")",
+                    false, work) : retried(key, work);
         } catch (SQLException e) {
             throw new StorageException(SqliteErrors.messageKey(e, "storage.error.write"), e, where());
         } finally {
@@ -365,17 +400,26 @@ public final class Database implements Store {
         }
     }
 
-    private <T> T newTransaction(SqlFunction<T> work) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            if (server == null) {
-                s.execute("BEGIN IMMEDIATE");
-            } else {
-                s.execute("BEGIN");
-                s.execute("SELECT pg_advisory_xact_lock(" + SERVER_WRITE_LOCK + ")");
-            }
-            inTransaction = true;
+    private <T> T retried(ReturnKey key, SqlFunction<T> work) throws SQLException {
+        String begin = "BEGIN; SELECT pg_advisory_xact_lock_shared(" + SERVER_WRITE_LOCK + "); "
+                + "SELECT pg_advisory_xact_lock(" + key.regionCode().hashCode() + ", " + key.period().index() + ")";
+        for (int attempt = 1; ; attempt++) {
             try {
-                return commitOrRollBack(s, c -> {
+                return newTransaction(begin, true, work);
+            } catch (SQLException e) {
+                if (attempt == SERVER_ATTEMPTS || !SqliteErrors.isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> T newTransaction(String begin, boolean oneReturn, SqlFunction<T> work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            inTransaction = true;
+            inReturnTransaction = oneReturn;
+            try {
+                return transaction(s, begin, c -> {
                     T result = work.apply(c);
                     if (server != null) {
                         s.execute("SELECT pg_notify('" + CHANGES + "', '')");
@@ -384,13 +428,19 @@ public final class Database implements Store {
                 });
             } finally {
                 inTransaction = false;
+                inReturnTransaction = false;
             }
         }
     }
 
-    /** Runs work in the transaction begun on {@code s}, then commits it, or rolls it back if the work fails. */
-    private <T> T commitOrRollBack(Statement s, SqlFunction<T> work) throws SQLException {
+    /** The (region, period) whose returns a transaction writes. */
+    private record ReturnKey(String regionCode, Period period) {
+    }
+
+    /** Begins a transaction on {@code s}, runs work in it, then commits it, or rolls it back if either fails. */
+    private <T> T transaction(Statement s, String begin, SqlFunction<T> work) throws SQLException {
         try {
+            s.execute(begin);
             T result = work.apply(connection);
             s.execute("COMMIT");
             return result;

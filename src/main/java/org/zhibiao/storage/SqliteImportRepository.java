@@ -10,6 +10,8 @@ import org.zhibiao.domain.AlreadyImportedException;
 import org.zhibiao.domain.FileCommit;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.ImportRepository;
+import org.zhibiao.domain.Period;
+import org.zhibiao.domain.PeriodLockedException;
 import org.zhibiao.domain.SourceFileRecord;
 
 /** Return files, their issues and their values: one file per transaction; undo of a batch. */
@@ -51,20 +53,45 @@ public final class SqliteImportRepository implements ImportRepository {
         });
     }
 
+    /**
+     * Stores the file in a transaction of its region and period (the server runs other returns'
+     * beside it); an imported file's period must still be open when it is stored.
+     */
     @Override
     public FileCommit.Outcome commit(FileCommit commit) {
-        return db.inTransaction(c -> {
-            long batch = commit.batchId() != null ? commit.batchId()
-                    : SqliteObservationRepository.newBatch(c, "import", commit.user(), commit.at(), "");
-            SourceFileRecord f = commit.file();
-            Integer revision = f.state().equals(SourceFileRecord.IMPORTED) ? nextRevision(c, f) : null;
-            long fileId = insertFile(c, batch, f, revision, message(commit));
-            insertIssues(c, fileId, commit);
-            if (!commit.values().isEmpty()) {
-                storeValues(c, commit, batch, fileId);
+        SourceFileRecord f = commit.file();
+        Database.SqlFunction<FileCommit.Outcome> work = c -> store(c, commit);
+        return f.regionCode() != null && f.period() != null
+                ? db.inReturnTransaction(f.regionCode(), f.period(), work) : db.inTransaction(work);
+    }
+
+    private static FileCommit.Outcome store(Connection c, FileCommit commit) throws SQLException {
+        SourceFileRecord f = commit.file();
+        boolean imported = f.state().equals(SourceFileRecord.IMPORTED);
+        if (imported && isLocked(c, f.period())) {
+            throw new PeriodLockedException(f.period());
+        }
+        long batch = commit.batchId() != null ? commit.batchId()
+                : SqliteObservationRepository.newBatch(c, "import", commit.user(), commit.at(), "");
+        Integer revision = imported ? nextRevision(c, f) : null;
+        long fileId = insertFile(c, batch, f, revision, message(commit));
+        insertIssues(c, fileId, commit);
+        if (!commit.values().isEmpty()) {
+            storeValues(c, commit, batch, fileId);
+        }
+        if (commit.original() != null) {
+            SqliteOriginals.insert(c, f.sha256(), commit.original());
+        }
+        return new FileCommit.Outcome(batch, fileId, revision);
+    }
+
+    private static boolean isLocked(Connection c, Period period) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM period_lock WHERE period = ?")) {
+            p.setInt(1, period.index());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
             }
-            return new FileCommit.Outcome(batch, fileId, revision);
-        });
+        }
     }
 
     private static void storeValues(Connection c, FileCommit commit, long batch, long fileId) throws SQLException {
@@ -154,7 +181,7 @@ public final class SqliteImportRepository implements ImportRepository {
         Integer period = Rows.getInt(rs, "period");
         return new SourceFileRecord(rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getString("archive_path"), rs.getString("region_code"),
-                period == null ? null : org.zhibiao.domain.Period.fromIndex(period), rs.getString("state"),
+                period == null ? null : Period.fromIndex(period), rs.getString("state"),
                 Instant.parse(rs.getString("received_at")));
     }
 }

@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.zhibiao.domain.Lineage;
 import org.zhibiao.domain.Observation;
@@ -114,32 +118,51 @@ public final class SqliteObservationRepository implements ObservationRepository 
 
     /**
      * Stores values as the new current revision of their keys (the previous current revision
-     * stays as history), inside the caller's transaction.
+     * stays as history), inside the caller's transaction; each key at most once. Two statements
+     * per region and period, whatever the number of values: one retires the current revisions and
+     * returns their numbers, one batch inserts the new ones (on a server, a round trip each).
      */
     public static void storeRevisions(Connection c, List<Observation> values, long batchId, Long fileId,
                                       Instant at, String user) throws SQLException {
-        try (PreparedStatement previous = c.prepareStatement("""
-                     UPDATE observation SET current = 0
-                     WHERE indicator_code = ? AND period = ? AND region_code = ? AND current = 1
-                     RETURNING revision""");
-             PreparedStatement insert = c.prepareStatement("""
-                     INSERT INTO observation (indicator_code, region_code, period, value, numerator,
-                         denominator, note, revision, current, batch_id, file_id, sheet, cell,
-                         imported_at, imported_by)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)""")) {
-            for (Observation o : values) {
-                previous.setString(1, o.indicatorCode());
-                previous.setInt(2, o.period().index());
-                previous.setString(3, o.regionCode());
-                int revision = 1;
-                try (ResultSet rs = previous.executeQuery()) {
-                    if (rs.next()) {
-                        revision = rs.getInt(1) + 1;
-                    }
+        Map<List<Object>, List<Observation>> byReturn = new LinkedHashMap<>();
+        for (Observation o : values) {
+            byReturn.computeIfAbsent(List.of(o.regionCode(), o.period()), k -> new ArrayList<>()).add(o);
+        }
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO observation (indicator_code, region_code, period, value, numerator,
+                    denominator, note, revision, current, batch_id, file_id, sheet, cell,
+                    imported_at, imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)""")) {
+            for (List<Observation> same : byReturn.values()) {
+                Map<String, Integer> previous = retireCurrent(c, same);
+                for (Observation o : same) {
+                    bind(insert, o, previous.getOrDefault(o.indicatorCode(), 0) + 1, batchId, fileId, at, user);
+                    insert.addBatch();
                 }
-                bind(insert, o, revision, batchId, fileId, at, user);
-                insert.executeUpdate();
             }
+            insert.executeBatch();
+        }
+    }
+
+    /** Marks the current revisions of one region and period's values as history; their revision by indicator. */
+    private static Map<String, Integer> retireCurrent(Connection c, List<Observation> same) throws SQLException {
+        String codes = String.join(", ", Collections.nCopies(same.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("""
+                UPDATE observation SET current = 0
+                WHERE region_code = ? AND period = ? AND current = 1 AND indicator_code IN (%s)
+                RETURNING indicator_code, revision""".formatted(codes))) {
+            p.setString(1, same.get(0).regionCode());
+            p.setInt(2, same.get(0).period().index());
+            for (int i = 0; i < same.size(); i++) {
+                p.setString(i + 3, same.get(i).indicatorCode());
+            }
+            Map<String, Integer> revisions = new HashMap<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    revisions.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return revisions;
         }
     }
 

@@ -1,7 +1,9 @@
 package org.zhibiao.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.zhibiao.domain.Originals;
 
@@ -21,18 +23,16 @@ public final class SqliteOriginals implements Originals {
         return db.server() != null;
     }
 
-    @Override
-    public void keep(String sha256, byte[] content) {
-        db.runInTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO original (sha256, size_bytes, content) VALUES (?, ?, ?)
-                    ON CONFLICT (sha256) DO NOTHING""")) {
-                p.setString(1, sha256);
-                p.setLong(2, content.length);
-                p.setBytes(3, content);
-                p.executeUpdate();
-            }
-        });
+    /** Keeps the bytes under their SHA-256, unless they are kept already, in the transaction of {@code c}. */
+    static void insert(Connection c, String sha256, byte[] content) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO original (sha256, size_bytes, content) VALUES (?, ?, ?)
+                ON CONFLICT (sha256) DO NOTHING""")) {
+            p.setString(1, sha256);
+            p.setLong(2, content.length);
+            p.setBytes(3, content);
+            p.executeUpdate();
+        }
     }
 
     /** Nothing in a database of a release without the table (read as it is, never migrated). */
