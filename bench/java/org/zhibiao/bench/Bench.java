@@ -70,9 +70,12 @@ public final class Bench {
         return "| benchmark | runs | median | min | max |\n| --- | --- | --- | --- | --- |";
     }
 
-    public static String row(String name, List<Double> sortedMillis) {
-        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |", name, sortedMillis.size(),
-                millis(median(sortedMillis)), millis(sortedMillis.get(0)), millis(sortedMillis.get(sortedMillis.size() - 1)));
+    /** The row of times in milliseconds, in any order. */
+    public static String row(String name, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |", name, sorted.size(),
+                millis(median(sorted)), millis(sorted.get(0)), millis(sorted.get(sorted.size() - 1)));
     }
 
     public static double median(List<Double> sorted) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
+import org.zhibiao.analysis.TargetChoice;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.charts.ChartExport;
 import org.zhibiao.domain.Period;
@@ -16,7 +17,8 @@ import org.zhibiao.i18n.Messages;
 /**
  * Switching quarter on the dashboard, without the toolkit: what the background task does (the
  * status rows of a region, both charts built) plus drawing the two charts at screen size, as the
- * chart viewers do on the FX thread. Usage: {@code bench/run DashboardBench [DB] [REGION]}.
+ * chart viewers do on the FX thread; and the dashboard's read of a selection as it was (two status
+ * computations) and as it is (one). Usage: {@code bench/run DashboardBench [DB] [REGION]}.
  */
 public final class DashboardBench {
 
@@ -38,6 +40,14 @@ public final class DashboardBench {
                     .report(i -> w.status().status(quarter(i), regionCode, 2015, Method.TIME_PROGRESS));
             new Bench("switch quarter: rows + both charts built + drawn 900×420", 3, 12)
                     .report(i -> switchQuarter(w, region, quarter(i), zh));
+            new Bench("dashboard's read, as before: the view, then the view a year earlier", 3, 12)
+                    .report(i -> {
+                        w.status().view(quarter(i), regionCode, TargetChoice.IN_FORCE, Method.TIME_PROGRESS);
+                        w.status().view(quarter(i).yearEarlier(), regionCode, TargetChoice.IN_FORCE,
+                                Method.TIME_PROGRESS);
+                    });
+            new Bench("dashboard's read, now: both in one computation (viewWithYearEarlier)", 3, 12)
+                    .report(i -> w.status().viewWithYearEarlier(quarter(i), regionCode, TargetChoice.IN_FORCE, false));
         }
     }
 

@@ -1,13 +1,17 @@
 package org.zhibiao.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -30,12 +34,38 @@ import org.zhibiao.Launcher;
  * listed before the shown one, or after it for the first) in the quarter box and times the change
  * to the new table and charts painted, and does the same for the target-year buttons. First runs
  * start on an empty data folder (the app creates the demo database), later runs on the folder the
- * first left. Needs a display (Xvfb).
- * Usage: {@code DISPLAY=:56 bench/run WindowStartProcess [RUNS]}.
+ * first left. Also given: the CPU time (user + system) the process had used when the dashboard was
+ * painted, and the load average before each run. Needs a display (Xvfb).
+ * <p>
+ * Usage: {@code DISPLAY=:56 bench/run WindowStartProcess [RUNS] [NAME=JAR[,JVM-OPTION...]]...}:
+ * without variants the build's classes run; with them, each run starts every variant in turn (the
+ * jar with those JVM options), e.g.
+ * {@code before=/tmp/old/zhibiao.jar,-XX:TieredStopAtLevel=1,-XX:+UseSerialGC after=target/zhibiao.jar}.
  */
 public final class WindowStartProcess {
 
     private WindowStartProcess() {
+    }
+
+    /** A way to start the app: a name, the class path of the child process and its JVM options. */
+    private record Variant(String name, String classPath, List<String> options) {
+        static Variant of(String spec) {
+            String[] nameAndRest = spec.split("=", 2);
+            String[] parts = nameAndRest[1].split(",");
+            String robot = Path.of(WindowStartProcess.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                    .toString();
+            return new Variant(nameAndRest[0], parts[0] + File.pathSeparator + robot,
+                    List.of(parts).subList(1, parts.length));
+        }
+    }
+
+    /** The times of one variant over the runs. */
+    private record Times(List<Double> first, List<Double> firstCpu, List<Double> later, List<Double> laterCpu,
+                         List<Double> quarter, List<Double> year, List<Double> load) {
+        Times() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,36 +74,65 @@ public final class WindowStartProcess {
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<Double> first = new ArrayList<>();
-        List<Double> later = new ArrayList<>();
-        List<Double> quarter = new ArrayList<>();
-        List<Double> year = new ArrayList<>();
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            variants.add(Variant.of(args[i]));
+        }
+        if (variants.isEmpty()) {
+            variants.add(new Variant("build", System.getProperty("java.class.path"), List.of()));
+        }
+        Map<Variant, Times> times = new LinkedHashMap<>();
+        variants.forEach(v -> times.put(v, new Times()));
         for (int i = 0; i < runs; i++) {
-            Path home = Files.createTempDirectory("zhibiao-window-bench");
-            double[] f = start(home);
-            double[] l = start(home);
-            System.out.printf(Locale.ROOT, "run %d: first start %.0f ms, later start %.0f ms, quarter %.0f ms, "
-                    + "target year %.0f ms%n", i + 1, f[0], l[0], l[1], l[2]);
-            first.add(f[0]);
-            later.add(l[0]);
-            quarter.add(l[1]);
-            year.add(l[2]);
+            for (Variant v : variants) {
+                Times t = times.get(v);
+                Path home = Files.createTempDirectory("zhibiao-window-bench");
+                double load = load();
+                double[] f = start(v, home);
+                double[] l = start(v, home);
+                System.out.printf(Locale.ROOT, "run %d, %s (load %.1f): first start %.0f ms (CPU %.0f ms), later start "
+                        + "%.0f ms (CPU %.0f ms), quarter %.0f ms, target year %.0f ms%n", i + 1, v.name(), load, f[0],
+                        f[3], l[0], l[3], l[1], l[2]);
+                t.first().add(f[0]);
+                t.firstCpu().add(f[3]);
+                t.later().add(l[0]);
+                t.laterCpu().add(l[3]);
+                t.quarter().add(l[1]);
+                t.year().add(l[2]);
+                t.load().add(load);
+            }
         }
         System.out.println(Bench.header());
-        System.out.println(Bench.row("first start (demo created) → dashboard painted, fresh process", first));
-        System.out.println(Bench.row("later start → dashboard painted, fresh process", later));
-        System.out.println(Bench.row("quarter chosen → table and charts painted", quarter));
-        System.out.println(Bench.row("target year chosen → table and charts painted", year));
+        times.forEach((v, t) -> {
+            String name = variants.size() == 1 ? "" : v.name() + ": ";
+            System.out.println(Bench.row(name + "first start (demo created) → dashboard painted", t.first()));
+            System.out.println(Bench.row(name + "… CPU time of the process by then", t.firstCpu()));
+            System.out.println(Bench.row(name + "later start → dashboard painted", t.later()));
+            System.out.println(Bench.row(name + "… CPU time of the process by then", t.laterCpu()));
+            System.out.println(Bench.row(name + "quarter chosen → table and charts painted", t.quarter()));
+            System.out.println(Bench.row(name + "target year chosen → table and charts painted", t.year()));
+            System.out.printf(Locale.ROOT, "%sload average (1 min) before the runs: %.1f–%.1f%n", name,
+                    Collections.min(t.load()), Collections.max(t.load()));
+        });
     }
 
-    /** Times one process: to the filled dashboard (from process start), then the two switches. */
-    private static double[] start(Path home) throws Exception {
+    private static double load() throws Exception {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    /**
+     * Times one process: to the filled dashboard (from process start), then the two switches; and
+     * the process's CPU time when the dashboard was painted.
+     */
+    private static double[] start(Variant variant, Path home) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Dzhibiao.home=" + home, "-cp", System.getProperty("java.class.path"),
-                WindowStartProcess.class.getName(), "child");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(variant.options());
+        command.addAll(List.of("-Dzhibiao.home=" + home, "-cp", variant.classPath(),
+                WindowStartProcess.class.getName(), "child"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        double[] times = new double[3];
+        double[] times = new double[4];
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line = out.readLine();
@@ -81,6 +140,7 @@ public final class WindowStartProcess {
                 throw new IllegalStateException("the dashboard did not come up: " + line);
             }
             times[0] = (System.nanoTime() - t0) / 1e6;
+            times[3] = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
             System.out.printf(Locale.ROOT, "start → dashboard painted: %.0f ms%n", times[0]);
             times[1] = millis(out.readLine());
             times[2] = millis(out.readLine());

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import org.zhibiao.app.AppPaths;
 import org.zhibiao.app.Logging;
+import org.zhibiao.app.StartPhases;
 import org.zhibiao.cli.ExitCodes;
 import org.zhibiao.cli.ZhibiaoCli;
 import org.zhibiao.i18n.Messages;
@@ -24,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartPhases.mark("main");
         Logging.toLogFile();
         NativeLibrary.useFolder(AppPaths.nativeLibraryFolder());
         if (args.length == 0 || args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]))) {
@@ -36,6 +38,9 @@ public final class Launcher {
     /** The desktop app; where there is no display (a server, an SSH session) a sentence says so. */
     private static void launchDesktop(String[] args) {
         try {
+            if (args.length == 0) {
+                ZhibiaoApp.openDatabaseEarly();
+            }
             Application.launch(ZhibiaoApp.class, args);
         } catch (UnsupportedOperationException noDisplay) {
             Logger.getLogger(Launcher.class.getName()).log(Level.INFO, "no display", noDisplay);

@@ -86,13 +86,13 @@ public final class ReportService {
         Region region = region(regionCode);
         ReportData data = new ReportData(observations, messages, regions.all(), catalogue.indicators())
                 .read(period, region.code());
-        List<StatusRow> rows = status.view(period, region.code(), choice, Method.TIME_PROGRESS);
+        StatusService.ViewWithYearEarlier view = status.viewWithYearEarlier(period, region.code(), choice, false);
+        List<StatusRow> rows = view.rows();
         String unit = issuingUnit == null || issuingUnit.isBlank()
                 ? messages.get("report.defaultUnit", region.name()) : issuingUnit.trim();
         LocalDate date = settings.date().orElseGet(data::lastImport);
         ReportInput input = new ReportInput(region, period, choice, rows,
-                status.yearEarlierValues(period, region.code(), choice),
-                children(period, region, choice), ReportData.returns(returns.submissions(period, region.code())),
+                view.yearEarlier(), children(period, region, choice), ReportData.returns(returns.submissions(period, region.code())),
                 data.checks(status.checks(period, region.code())), data.revisions(),
                 new ReportOptions(unit, date, sections), plans.names(), breakCharts(rows, choice, messages));
         return new ReportAssembler(messages, new ReportCharts(messages)).assemble(input);

@@ -143,24 +143,39 @@ public final class StatusService {
     }
 
     /**
-     * The values of the same quarter a year earlier, by indicator code (同比), for the monitored set;
-     * the one rule the dashboard and the report share.
+     * A region's view and the values of the same quarter a year earlier by indicator code (同比),
+     * the one rule the dashboard and the report share: indicators without a value a year earlier,
+     * or whose definition changed in between (口径变化, {@link DefinitionBreaks}), are absent from
+     * {@code yearEarlier}, since those values may not be compared.
      */
-    public Map<String, Double> yearEarlierValues(Period period, String regionCode, TargetChoice choice) {
-        return yearEarlierValues(period, regionCode, choice, false);
+    public record ViewWithYearEarlier(List<StatusRow> rows, Map<String, Double> yearEarlier) {
     }
 
     /**
-     * As {@link #yearEarlierValues(Period, String, TargetChoice)}, for every indicator if asked.
-     * Indicators without a value a year earlier, or whose definition changed in between
-     * (口径变化, {@link DefinitionBreaks}), are absent: those values may not be compared.
+     * {@link #view(Period, String, TargetChoice, Method, boolean)} by time progress with the values
+     * a year earlier, of one region (null: home); the catalogue and the values of both quarters are
+     * read once.
      */
-    public Map<String, Double> yearEarlierValues(Period period, String regionCode, TargetChoice choice,
-                                                 boolean allIndicators) {
-        DefinitionBreaks breaks = new DefinitionBreaks(definitions.definitionChanges());
+    public ViewWithYearEarlier viewWithYearEarlier(Period period, String regionCode, TargetChoice choice,
+                                                   boolean allIndicators) {
+        List<String> codes = List.of(regionCode == null ? home() : regionCode);
+        Analysis.Catalogue c = shown(codes, allIndicators);
         Period earlier = period.yearEarlier();
+        Set<Period> periods = c.periodsFor(codes, period, choice.year(), Method.TIME_PROGRESS);
+        periods.addAll(c.periodsFor(codes, earlier, choice.year(), Method.TIME_PROGRESS));
+        StatusCalculator calculator = analysis(c, periods, codes, null, Method.TIME_PROGRESS).status();
+        return new ViewWithYearEarlier(calculator.view(codes.get(0), period, choice),
+                comparable(calculator.view(codes.get(0), earlier, choice), c.breaks(), earlier, period));
+    }
+
+    /**
+     * The values of {@code rows} (of quarter {@code earlier}) by indicator code, except those whose
+     * definition changed between {@code earlier} and {@code period} (口径变化).
+     */
+    private static Map<String, Double> comparable(List<StatusRow> rows, DefinitionBreaks breaks, Period earlier,
+                                                  Period period) {
         Map<String, Double> values = new HashMap<>();
-        for (StatusRow row : view(earlier, regionCode, choice, Method.TIME_PROGRESS, allIndicators)) {
+        for (StatusRow row : rows) {
             if (row.value() != null && breaks.between(row.indicator().code(), earlier, period) == null) {
                 values.put(row.indicator().code(), row.value());
             }

@@ -1,6 +1,5 @@
 package org.zhibiao.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -49,10 +48,18 @@ public final class MainViewModel {
 
     /** The last database if it is still there, else the default one, created as the demo if new. */
     public void openAtStart(Path defaultDatabase) {
-        Path last = preferences.lastDatabase().filter(Files::isRegularFile).orElse(defaultDatabase);
-        OpenDatabaseTask.Mode mode = last.equals(defaultDatabase)
-                ? OpenDatabaseTask.Mode.OPEN_OR_CREATE_DEMO : OpenDatabaseTask.Mode.OPEN;
-        start(last, new OpenDatabaseTask(last, mode, null, getMessages()));
+        openAtStart(StartingDatabase.begin(preferences, defaultDatabase, getMessages()));
+    }
+
+    /**
+     * Shows the database at start that {@code starting} is opening (begun before the window was up):
+     * at once if it is open already, else when it is.
+     */
+    public void openAtStart(StartingDatabase starting) {
+        starting.openedAlready().ifPresentOrElse(opened -> {
+            show(opened);
+            setStatus(getMessages().get("ui.status.opened", opened.file().getFileName()));
+        }, () -> start(starting.file(), new OpenDatabaseTask(starting, getMessages())));
     }
 
     public void open(Path file) {

@@ -1,6 +1,7 @@
 package org.zhibiao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -29,10 +30,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.app.Workspace;
+import org.zhibiao.domain.ZhibiaoException;
 import org.zhibiao.domain.Period;
 import org.zhibiao.ui.common.SameThreadTaskRunner;
 import org.zhibiao.ui.common.Screen;
 import org.zhibiao.ui.common.UiPreferences;
+import org.zhibiao.ui.common.UserMessages;
 
 /** The main window on a real database: title, navigation, language switch. */
 @ExtendWith(ApplicationExtension.class)
@@ -109,6 +112,24 @@ class MainWindowTest {
         assertThat(demo.observations().periods()).contains(Period.of(2010, 4), Period.of(2016, 4));
         assertThat(demo.catalogue().targets()).anyMatch(t -> t.demo());
         WaitForAsyncUtils.asyncFx(first::close).get();
+    }
+
+    @Test
+    void aLastDatabaseThatCannotBeOpenedAtStartFailsWithItsOwnReason() throws Exception {
+        Path broken = dir.resolve("data/broken.db");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "not a database, but long enough to be taken for one by its size".repeat(20));
+        UiPreferences preferences = new UiPreferences(dir.resolve("data/preferences.properties"), Locale.CHINA);
+        preferences.setLastDatabase(broken);
+        MainViewModel starting = new MainViewModel(new SameThreadTaskRunner(), preferences);
+
+        assertThatThrownBy(() -> WaitForAsyncUtils.asyncFx(() -> starting.openAtStart(dir.resolve("data/zhibiao.db")))
+                .get()).cause().cause().isInstanceOf(ZhibiaoException.class)
+                .satisfies(e -> assertThat(UserMessages.sentence(e, starting.getMessages())).contains("broken.db"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(starting.getWorkspace()).isNull();
+        assertThat(starting.statusProperty().get()).isEqualTo("无法打开 broken.db。");
+        assertThat(dir.resolve("data/zhibiao.db")).doesNotExist();
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.zhibiao.ui.dashboard;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,14 +14,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.zhibiao.analysis.Method;
 import org.zhibiao.analysis.StatusRow;
 import org.zhibiao.analysis.TargetChoice;
+import org.zhibiao.app.StartPhases;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.domain.Category;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.Region;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.service.StatusService;
 import org.zhibiao.ui.common.TaskRunner;
 
 /**
@@ -59,26 +63,70 @@ public final class DashboardViewModel {
         filter.addListener(o -> refresh());
     }
 
-    /** Reads the quarters and regions, selects the latest quarter and the home region. */
+    /**
+     * Reads the quarters and regions, selects the latest quarter and the home region and shows
+     * them, all in one background task (or the one {@link #prepare} started for this database).
+     */
     public void load() {
         loading.set(true);
-        tasks.run(() -> new Start(workspace.observations().periods(), workspace.regions().all(),
-                workspace.status().targetYears()), this::start);
+        Future<First> prepared = Prepared.take(workspace, messages);
+        tasks.run(() -> prepared == null ? first(workspace, messages) : await(prepared), this::start);
     }
 
-    private record Start(List<Period> periods, List<Region> regions, Collection<Integer> targetYears) {
+    /** The view computed ahead; computed again here if that failed, so a failure is reported as it happens. */
+    private First await(Future<First> prepared) throws InterruptedException {
+        try {
+            return prepared.get();
+        } catch (ExecutionException failed) {
+            return first(workspace, messages);
+        }
     }
 
-    private void start(Start s) {
-        periods.setAll(s.periods());
-        regions.setAll(s.regions());
-        Period latest = s.periods().isEmpty() ? null : s.periods().get(s.periods().size() - 1);
-        String home = s.regions().stream().filter(r -> r.parentCode() == null).map(Region::code).findFirst().orElse(null);
+    /**
+     * Offers the dashboard's first view of {@code workspace} to the next dashboard opened on it in
+     * that language, and returns the work that computes it, to be run by the caller's thread (the
+     * app runs it while its window is being built); that dashboard waits for it.
+     */
+    public static Runnable prepare(Workspace workspace, Messages messages) {
+        FutureTask<First> first = new FutureTask<>(() -> first(workspace, messages));
+        Prepared.offer(workspace, messages, first);
+        return first;
+    }
+
+    /** What the dashboard needs to show itself: the choices, and the view of the latest quarter at home. */
+    record First(List<Period> periods, List<Region> regions, Collection<Integer> targetYears, DashboardData data) {
+    }
+
+    private static First first(Workspace workspace, Messages messages) {
+        List<Period> periods = workspace.observations().periods();
+        List<Region> regions = workspace.regions().all();
+        Collection<Integer> years = workspace.status().targetYears();
+        StartPhases.mark("quarters read");
+        Period latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        String home = home(regions);
+        DashboardData data = latest == null || home == null ? null
+                : compute(workspace, messages, new Selection(latest, home, null, TargetChoice.IN_FORCE, false));
+        return new First(periods, regions, years, data);
+    }
+
+    private static String home(List<Region> regions) {
+        return regions.stream().filter(r -> r.parentCode() == null).map(Region::code).findFirst().orElse(null);
+    }
+
+    private void start(First f) {
+        periods.setAll(f.periods());
+        regions.setAll(f.regions());
         choices.setAll(TargetChoice.IN_FORCE);
-        s.targetYears().forEach(y -> choices.add(TargetChoice.of(y)));
-        regionCode.set(home);
+        f.targetYears().forEach(y -> choices.add(TargetChoice.of(y)));
+        regionCode.set(home(f.regions()));
+        period.set(f.periods().isEmpty() ? null : f.periods().get(f.periods().size() - 1));
         loaded = true;
-        period.set(latest);
+        if (f.data() != null && f.data().selection().equals(selection())) {
+            generation++;
+            show(f.data());
+        } else {
+            refresh();
+        }
     }
 
     public void refresh() {
@@ -86,36 +134,43 @@ public final class DashboardViewModel {
             loading.set(false);
             return;
         }
-        Selection selection = new Selection(period.get(), regionCode.get(), category.get(), choice.get(),
-                allIndicators.get(), filter.get());
+        Selection selection = selection();
         long mine = ++generation;
         loading.set(true);
-        tasks.run(() -> compute(selection), result -> {
+        tasks.run(() -> compute(workspace, messages, selection), result -> {
             if (mine == generation) {
                 show(result);
             }
         }, () -> loading.set(false));
     }
 
-    private DashboardData compute(Selection s) {
-        List<StatusRow> all = workspace.status().view(s.period(), s.regionCode(), s.choice(), Method.TIME_PROGRESS,
-                s.allIndicators());
-        List<StatusRow> inCategory = all.stream()
+    private Selection selection() {
+        return new Selection(period.get(), regionCode.get(), category.get(), choice.get(), allIndicators.get(),
+                filter.get());
+    }
+
+    private static DashboardData compute(Workspace workspace, Messages messages, Selection s) {
+        StatusService.ViewWithYearEarlier view = workspace.status().viewWithYearEarlier(s.period(), s.regionCode(),
+                s.choice(), s.allIndicators());
+        List<StatusRow> inCategory = view.rows().stream()
                 .filter(r -> s.category() == null || r.indicator().category() == s.category()).toList();
         List<StatusRow> shown = inCategory.stream().filter(r -> s.filter().accepts(r.status()))
                 .sorted(Urgency.FIRST_BEHIND).toList();
         Region region = workspace.regions().find(s.regionCode()).orElseThrow();
         var charts = workspace.charts();
-        return new DashboardData(s, shown, DashboardData.count(inCategory),
-                workspace.status().yearEarlierValues(s.period(), s.regionCode(), s.choice(), s.allIndicators()),
+        StartPhases.mark("status computed");
+        DashboardData data = new DashboardData(s, shown, DashboardData.count(inCategory), view.yearEarlier(),
                 workspace.plans().names(), charts.actualVsTarget(shown, region, s.period(), messages),
                 charts.gap(shown, region, s.period(), messages));
+        StartPhases.mark("charts built");
+        return data;
     }
 
     private void show(DashboardData result) {
         data.set(result);
         rows.setAll(result.rows());
         loading.set(false);
+        StartPhases.finish("dashboard filled");
     }
 
     /** The change of a row's value on the same quarter a year earlier, or null when either is missing. */

@@ -118,14 +118,29 @@ final class IndicatorTable {
         return c;
     }
 
-    /** A cell that shows its whole text as a tooltip, for texts longer than the column. */
-    private static final class TextCell extends TableCell<StatusRow, String> {
+    /**
+     * A cell that shows its whole text also as its tooltip, for texts longer than the column: one
+     * tooltip per cell, following its text, so refilling the table creates none.
+     */
+    private abstract static class TooltipCell<T> extends TableCell<StatusRow, T> {
+        private final Tooltip tooltip = new Tooltip();
+
+        TooltipCell() {
+            tooltip.textProperty().bind(textProperty());
+        }
+
+        /** Shows {@code text}, or nothing for null or empty. */
+        void show(String text) {
+            setText(text == null || text.isEmpty() ? null : text);
+            setTooltip(getText() == null ? null : tooltip);
+        }
+    }
+
+    private static final class TextCell extends TooltipCell<String> {
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            String shown = empty || value == null || value.isEmpty() ? null : value;
-            setText(shown);
-            setTooltip(shown == null ? null : new Tooltip(shown));
+            show(empty ? null : value);
         }
     }
 
@@ -145,14 +160,12 @@ final class IndicatorTable {
         return row.source() == null ? "" : workbook.coverage(row);
     }
 
-    private final class CoverageCell extends TableCell<StatusRow, StatusRow> {
+    private final class CoverageCell extends TooltipCell<StatusRow> {
         @Override
         protected void updateItem(StatusRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("partial");
-            String shown = empty || row == null || row.source() == null ? null : coverage(row);
-            setText(shown == null || shown.isEmpty() ? null : shown);
-            setTooltip(getText() == null ? null : new Tooltip(getText()));
+            show(empty || row == null || row.source() == null ? null : coverage(row));
             if (getText() != null && row.source() == Source.ROLLUP && row.coverage() != null
                     && row.coverage().isPartial()) {
                 getStyleClass().add("partial");
