@@ -1,10 +1,9 @@
 # Builds the Windows app-image, .msi and .exe of Zhibiao into target\installer\, on Windows.
 #   powershell -ExecutionPolicy Bypass -File installer\windows.ps1          msi and exe
-#   powershell -ExecutionPolicy Bypass -File installer\windows.ps1 -NoCds   without the AppCDS archive
-# Needs a JDK 17+ with jpackage (JDK 20+ for the AppCDS archive; see README; set JPACKAGE_JDK or
-# JAVA_HOME), Maven on PATH, and the WiX Toolset (3.x: candle.exe and light.exe on PATH; or WiX 4+
-# with JDK 24+).
-param([switch]$NoCds)
+# The runtime carries the JDK's own class-data archive (jlink --generate-cds-archive); an AppCDS
+# archive of the app's classes gained less than the 20 % that would pay for its size (BENCHMARKS.md).
+# Needs a JDK 17+ with jpackage (set JPACKAGE_JDK or JAVA_HOME), Maven on PATH, and the WiX
+# Toolset (3.x: candle.exe and light.exe on PATH; or WiX 4+ with JDK 24+).
 $ErrorActionPreference = 'Stop'
 
 $Root = Split-Path -Parent $PSScriptRoot
@@ -36,8 +35,6 @@ if (-not $Jdk -or -not (Test-Path (Join-Path $Jdk 'bin\jpackage.exe'))) {
     throw 'Set JPACKAGE_JDK or JAVA_HOME to a JDK 17+ that has jpackage.'
 }
 $Feature = Get-Feature $Jdk
-$Cds = (-not $NoCds) -and ($Feature -ge 20)
-if ((-not $NoCds) -and -not $Cds) { Log 'JDK older than 20: no AppCDS archive (it would not map once installed)' }
 $Bin = Join-Path $Jdk 'bin'
 $Version = ((Select-Xml -Path (Join-Path $Root 'pom.xml') -Namespace @{m = 'http://maven.apache.org/POM/4.0.0'} `
     -XPath '/m:project/m:version').Node.InnerText) -replace '-SNAPSHOT$', ''
@@ -97,57 +94,6 @@ Invoke-Tool (Join-Path $Bin 'jpackage.exe') @('--type', 'app-image', '--dest', $
     '--runtime-image', $Runtime, '--icon', 'icons\zhibiao.ico', '--java-options', $JavaOptions,
     '--add-launcher', "zhibiao-cli=$CliProps")
 $App = Join-Path $ImageDir $Name
-$AppDir = Join-Path $App 'app'
-
-if ($Cds) {
-    Log 'training runs for the AppCDS archive (command line)'
-    $Train = Join-Path $Out 'train'
-    Remove-Item -Recurse -Force $Train -ErrorAction SilentlyContinue
-    New-Item -ItemType Directory -Force $Train | Out-Null
-    $Db = Join-Path $Train 'train.db'
-    $Cli = Join-Path $App 'zhibiao-cli.exe'
-    $Runs = @(
-        @('init', '--db', $Db, '--demo'),
-        @('status', '--db', $Db),
-        @('regions', '--db', $Db, '--format', 'csv'),
-        @('export', '--db', $Db, '--format', 'csv', '--out', (Join-Path $Train 'train.csv')))
-    $env:ZHIBIAO_HOME = $Train
-    $Lists = @()
-    for ($i = 0; $i -lt $Runs.Count; $i++) {
-        $List = Join-Path $Out "train-cli$i.lst"
-        $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$List"
-        & $Cli @($Runs[$i]) *> $null
-        if (Test-Path $List) { $Lists += $List }
-    }
-    Remove-Item Env:JAVA_TOOL_OPTIONS, Env:ZHIBIAO_HOME
-    if ($Lists.Count -eq 0) { throw 'the training runs wrote no class list' }
-
-    # Each list numbers its classes on its own: merged, a class is named once and without its id.
-    $Classes = Join-Path $Out 'classes.lst'
-    $Seen = @{}
-    $Merged = foreach ($line in (Get-Content $Lists)) {
-        if ($line.StartsWith('#')) { continue }
-        $plain = $line -replace ' id: \d+$', ''
-        if (-not $Seen.ContainsKey($plain)) { $Seen[$plain] = $true; $plain }
-    }
-    Set-Content -Encoding ascii $Classes $Merged
-    $Cfg = Join-Path $AppDir "$Name.cfg"
-    $ClassPath = ((Get-Content $Cfg | Where-Object { $_ -like 'app.classpath=*' }) |
-        ForEach-Object { ($_ -replace '^app\.classpath=', '').Replace('$APPDIR', $AppDir) }) -join ';'
-    $ModuleOptions = (Get-Content $Cfg | Where-Object { $_ -like 'java-options=--*' }) |
-        ForEach-Object { $_ -replace '^java-options=', '' }
-    Log "dumping AppCDS archive ($($Merged.Count) classes listed)"
-    Invoke-Tool (Join-Path $Runtime 'bin\java.exe') (@($ModuleOptions) + @('-Xshare:dump',
-        "-XX:SharedClassListFile=$Classes", "-XX:SharedArchiveFile=$AppDir\app.jsa", '-cp', $ClassPath,
-        '-Xlog:cds=error'))
-    foreach ($LauncherCfg in Get-ChildItem (Join-Path $AppDir '*.cfg')) {
-        $Lines = foreach ($line in (Get-Content $LauncherCfg.FullName)) {
-            $line
-            if ($line -eq '[JavaOptions]') { 'java-options=-XX:SharedArchiveFile=$APPDIR\app.jsa' }
-        }
-        [System.IO.File]::WriteAllLines($LauncherCfg.FullName, [string[]]$Lines)
-    }
-}
 
 foreach ($Type in 'msi', 'exe') {
     Log ".$Type"
