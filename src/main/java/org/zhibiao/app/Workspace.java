@@ -224,6 +224,14 @@ public final class Workspace implements AutoCloseable {
         return changes.changedElsewhere();
     }
 
+    /**
+     * A value that changes with every commit that may have changed the data, of this process or
+     * another; for what a screen keeps computed from the data.
+     */
+    public String dataVersion() {
+        return changes.dataVersion();
+    }
+
     public RegionRepository regions() {
         return regions;
     }

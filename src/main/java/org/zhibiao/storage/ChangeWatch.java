@@ -13,7 +13,8 @@ import org.postgresql.PGNotification;
  * database. A database file is asked for SQLite's {@code data_version}, which changes only with
  * other connections' commits; on a server, every write transaction notifies channel
  * {@code zhibiao_changed}, and the notifications of other sessions are collected on a listening
- * connection of the watch's own. Cheap enough to ask every few seconds.
+ * connection of the watch's own. Cheap enough to ask every few seconds. Also gives a version of the
+ * data, for what is kept computed from it.
  */
 public final class ChangeWatch implements AutoCloseable {
 
@@ -51,6 +52,24 @@ public final class ChangeWatch implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("storage.error.query", e, db.server());
         }
+    }
+
+    /**
+     * A value that changes with every commit that may have changed the data, this connection's
+     * or another's: on a file, the rows this connection changed and SQLite's {@code data_version};
+     * on a server, the next transaction id (the writes of every session take one). Equal values
+     * mean nothing was written in between; a change may also come from a write that changed
+     * nothing shown. One short query.
+     */
+    public String dataVersion() {
+        String query = db.server() == null ? "SELECT total_changes() || ':' || data_version FROM pragma_data_version"
+                : "SELECT txid_snapshot_xmax(txid_current_snapshot())::text";
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     private void listen() throws SQLException {
