@@ -1,10 +1,13 @@
 package org.zhibiao.ui.dashboard;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,9 +32,13 @@ import org.zhibiao.ui.common.TaskRunner;
  * The dashboard's state: the selection (quarter, region, category, target, monitored set or every
  * indicator, row filter) and what it shows. Every change of the selection computes the rows, counts
  * and charts in the background;
- * a result that arrives after a newer selection was made is dropped.
+ * a result that arrives after a newer selection was made is dropped. Views computed are kept while
+ * the data stays as it was; once one is shown, the quarters before and after it and its other
+ * target years are computed in the background, so the next choice finds them ready.
  */
 public final class DashboardViewModel {
+
+    private static final Logger LOG = Logger.getLogger(DashboardViewModel.class.getName());
 
     private final Workspace workspace;
     private final Messages messages;
@@ -48,8 +55,9 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final Views views = new Views();
     private boolean loaded;
-    private long generation;
+    private volatile long generation;
 
     public DashboardViewModel(Workspace workspace, Messages messages, TaskRunner tasks) {
         this.workspace = workspace;
@@ -93,11 +101,16 @@ public final class DashboardViewModel {
         return first;
     }
 
-    /** What the dashboard needs to show itself: the choices, and the view of the latest quarter at home. */
-    record First(List<Period> periods, List<Region> regions, Collection<Integer> targetYears, DashboardData data) {
+    /**
+     * What the dashboard needs to show itself: the choices, and the view of the latest quarter at
+     * home with the data version it was read at.
+     */
+    record First(List<Period> periods, List<Region> regions, Collection<Integer> targetYears, DashboardData data,
+                 String version) {
     }
 
     private static First first(Workspace workspace, Messages messages) {
+        String version = workspace.dataVersion();
         List<Period> periods = workspace.observations().periods();
         List<Region> regions = workspace.regions().all();
         Collection<Integer> years = workspace.status().targetYears();
@@ -106,7 +119,7 @@ public final class DashboardViewModel {
         String home = home(regions);
         DashboardData data = latest == null || home == null ? null
                 : compute(workspace, messages, new Selection(latest, home, null, TargetChoice.IN_FORCE, false));
-        return new First(periods, regions, years, data);
+        return new First(periods, regions, years, data, version);
     }
 
     private static String home(List<Region> regions) {
@@ -123,6 +136,7 @@ public final class DashboardViewModel {
         loaded = true;
         if (f.data() != null && f.data().selection().equals(selection())) {
             generation++;
+            views.get(f.data().selection(), f.version(), s -> f.data());
             show(f.data());
         } else {
             refresh();
@@ -131,12 +145,14 @@ public final class DashboardViewModel {
 
     /**
      * Shows the database again after another user changed it: the quarters (one may have been
-     * added) and the selected rows, tiles and charts, keeping what is selected.
+     * added) and the selected rows, tiles and charts, keeping what is selected. The views kept are
+     * forgotten (on a server, a commit of a transaction begun earlier may leave the data version as it was).
      */
     public void reload() {
         if (!loaded) {
             return;
         }
+        views.clear();
         tasks.run(() -> workspace.observations().periods(), found -> {
             Period selected = period.get();
             if (!periods.equals(found)) {
@@ -159,11 +175,47 @@ public final class DashboardViewModel {
         Selection selection = selection();
         long mine = ++generation;
         loading.set(true);
-        tasks.run(() -> compute(workspace, messages, selection), result -> {
+        tasks.run(() -> view(selection), result -> {
             if (mine == generation) {
                 show(result);
             }
         }, () -> loading.set(false));
+    }
+
+    private DashboardData view(Selection selection) {
+        return views.get(selection, workspace.dataVersion(), s -> compute(workspace, messages, s));
+    }
+
+    /**
+     * Computes in the background, one after the other, the views a user is likely to ask for next:
+     * the quarter before, the other target years, the quarter after; stops when the selection
+     * changes. A failure here is left to the view that is asked for, which reports it.
+     */
+    private void computeAhead(Selection shown) {
+        long mine = generation;
+        List<Selection> next = new ArrayList<>();
+        int at = periods.indexOf(shown.period());
+        if (at > 0) {
+            next.add(shown.withPeriod(periods.get(at - 1)));
+        }
+        choices.stream().filter(c -> !c.equals(shown.choice())).forEach(c -> next.add(shown.withChoice(c)));
+        if (at >= 0 && at < periods.size() - 1) {
+            next.add(shown.withPeriod(periods.get(at + 1)));
+        }
+        tasks.run(() -> {
+            for (Selection s : next) {
+                if (mine != generation) {
+                    break;
+                }
+                try {
+                    view(s);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "a view computed ahead failed", e);
+                    break;
+                }
+            }
+            return null;
+        }, done -> { });
     }
 
     private Selection selection() {
@@ -193,6 +245,7 @@ public final class DashboardViewModel {
         rows.setAll(result.rows());
         loading.set(false);
         StartPhases.finish("dashboard filled");
+        computeAhead(result.selection());
     }
 
     /** The change of a row's value on the same quarter a year earlier, or null when either is missing. */

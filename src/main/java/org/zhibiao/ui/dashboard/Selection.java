@@ -17,4 +17,14 @@ public record Selection(Period period, String regionCode, Category category, Tar
                      boolean allIndicators) {
         this(period, regionCode, category, choice, allIndicators, RowFilter.ALL);
     }
+
+    /** The same selection at another quarter. */
+    Selection withPeriod(Period other) {
+        return new Selection(other, regionCode, category, choice, allIndicators, filter);
+    }
+
+    /** The same selection judged against another target. */
+    Selection withChoice(TargetChoice other) {
+        return new Selection(period, regionCode, category, other, allIndicators, filter);
+    }
 }

@@ -1,0 +1,62 @@
+package org.zhibiao.ui.dashboard;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * The dashboard's views computed so far, by selection, for one version of the data: asked with
+ * another version, it forgets them all first, so a view kept from before an import is never shown
+ * after it. A view asked for while another thread computes it is waited for, not computed twice.
+ */
+final class Views {
+
+    private final Map<Selection, CompletableFuture<DashboardData>> views = new HashMap<>();
+    private String version;
+
+    /** The view of {@code selection} at data {@code version}: kept, being computed, or computed now by {@code compute}. */
+    DashboardData get(Selection selection, String version, Function<Selection, DashboardData> compute) {
+        CompletableFuture<DashboardData> found;
+        CompletableFuture<DashboardData> mine = new CompletableFuture<>();
+        synchronized (this) {
+            if (!Objects.equals(version, this.version)) {
+                views.clear();
+                this.version = version;
+            }
+            found = views.putIfAbsent(selection, mine);
+        }
+        if (found != null) {
+            return await(found);
+        }
+        try {
+            DashboardData view = compute.apply(selection);
+            mine.complete(view);
+            return view;
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                views.remove(selection, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Forgets every view. */
+    synchronized void clear() {
+        views.clear();
+    }
+
+    private static DashboardData await(CompletableFuture<DashboardData> view) {
+        try {
+            return view.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        }
+    }
+}
