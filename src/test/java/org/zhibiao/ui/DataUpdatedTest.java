@@ -116,7 +116,7 @@ class DataUpdatedTest {
                 Map.of("P07", Returns.fraction(95, 100), "E08", Returns.value(3.5)), dir.resolve(BAICHENG + ".xlsx"));
     }
 
-    /** The count on each status tile, read on the FX thread (the tiles are rebuilt when the data changes). */
+    /** The count on each status tile, read on the FX thread (the counts change when the data does). */
     private static Map<String, String> tiles(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup(n -> n.getId() != null && n.getId().startsWith(TILE))
                 .queryAllAs(Labeled.class).stream()

@@ -22,7 +22,9 @@ import org.zhibiao.ui.common.TaskRunner;
  * {@value #ROW_HEIGHT} px and scrolled when the space is shorter, or the words 无数据 when it has
  * no value to draw; with buttons to save it as PNG or SVG
  * at {@value #EXPORT_WIDTH} × {@value #EXPORT_HEIGHT}: drawn on the FX thread, where the chart
- * lives, then encoded and written in the background.
+ * lives, then encoded and written in the background. A chart given while the pane is off screen
+ * (a tab not chosen) is drawn when the pane comes on screen, and a chart is drawn once, at the
+ * height it needs.
  */
 public final class ChartPane {
 
@@ -38,8 +40,11 @@ public final class ChartPane {
     private final TaskRunner tasks;
     private final FileSaver saver;
     private final ChartViewer viewer = new ChartViewer();
+    private final ScrollPane scroll;
     private final BorderPane pane = new BorderPane();
     private final Label empty;
+    private JFreeChart chart;
+    private boolean onScreen = true;
 
     public ChartPane(String id, Messages messages, TaskRunner tasks, FileSaver saver) {
         this.id = id;
@@ -52,7 +57,7 @@ public final class ChartPane {
         HBox bar = new HBox(button("png"), button("svg"));
         bar.getStyleClass().add("chart-toolbar");
         bar.setPadding(new Insets(4, 0, 0, 0));
-        ScrollPane scroll = new ScrollPane(viewer);
+        scroll = new ScrollPane(viewer);
         scroll.setId(id + "-scroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -68,15 +73,39 @@ public final class ChartPane {
         return pane;
     }
 
-    public void show(JFreeChart chart) {
-        viewer.setChart(chart);
+    public void show(JFreeChart shown) {
+        chart = shown;
+        empty.setVisible(!ChartContent.hasData(shown));
+        if (onScreen) {
+            draw();
+        }
+    }
+
+    /** Whether the pane can be seen now; the chart given while it could not is drawn when it can. */
+    public void setOnScreen(boolean now) {
+        onScreen = now;
+        if (now && viewer.getChart() != chart) {
+            draw();
+        }
+    }
+
+    /**
+     * Gives the viewer its height for the chart (laid out at once, with nothing to draw) before it
+     * gets the chart, which it draws on being given it: so it is drawn once, not again at the new size.
+     */
+    private void draw() {
+        double height = ChartContent.rows(chart) * ROW_HEIGHT + FRAME_HEIGHT;
+        if (height != viewer.getMinHeight()) {
+            viewer.getCanvas().setChart(null);
+            viewer.setMinHeight(height);
+            scroll.layout();
+        }
+        viewer.getCanvas().setChart(chart);
         viewer.setMouseTransparent(chart == null);
-        viewer.setMinHeight(ChartContent.rows(chart) * ROW_HEIGHT + FRAME_HEIGHT);
-        empty.setVisible(!ChartContent.hasData(chart));
     }
 
     public JFreeChart chart() {
-        return viewer.getChart();
+        return chart;
     }
 
     private Button button(String kind) {
@@ -87,7 +116,6 @@ public final class ChartPane {
     }
 
     private void export(String kind) {
-        JFreeChart chart = viewer.getChart();
         if (chart == null) {
             return;
         }

@@ -215,6 +215,9 @@ public final class DashboardView {
         Tab gap = new Tab(messages.get("dashboard.chart.gap"), gapChart.node());
         actual.setId("tabActual");
         gap.setId("tabGap");
+        gapChart.setOnScreen(false);
+        actual.selectedProperty().addListener((o, was, now) -> actualChart.setOnScreen(now));
+        gap.selectedProperty().addListener((o, was, now) -> gapChart.setOnScreen(now));
         TabPane tabs = new TabPane(actual, gap);
         tabs.setId("chartTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -144,14 +144,21 @@ final class IndicatorTable {
         }
     }
 
+    /** A status in its colour; its style classes change only when the status does, as each change restyles the cell. */
     private final class StatusCell extends TableCell<StatusRow, Status> {
+        private Status styled;
+
         @Override
         protected void updateItem(Status status, boolean empty) {
             super.updateItem(status, empty);
-            getStyleClass().removeIf(s -> s.startsWith("status-"));
-            setText(empty || status == null ? null : status.label(messages));
-            if (!empty && status != null) {
-                getStyleClass().addAll("status-cell", Styles.status(status));
+            Status shown = empty ? null : status;
+            setText(shown == null ? null : shown.label(messages));
+            if (shown != styled) {
+                getStyleClass().removeIf(s -> s.startsWith("status-"));
+                if (shown != null) {
+                    getStyleClass().addAll("status-cell", Styles.status(shown));
+                }
+                styled = shown;
             }
         }
     }
@@ -164,11 +171,15 @@ final class IndicatorTable {
         @Override
         protected void updateItem(StatusRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().remove("partial");
             show(empty || row == null || row.source() == null ? null : coverage(row));
-            if (getText() != null && row.source() == Source.ROLLUP && row.coverage() != null
-                    && row.coverage().isPartial()) {
-                getStyleClass().add("partial");
+            boolean partial = getText() != null && row.source() == Source.ROLLUP && row.coverage() != null
+                    && row.coverage().isPartial();
+            if (partial != getStyleClass().contains("partial")) {
+                if (partial) {
+                    getStyleClass().add("partial");
+                } else {
+                    getStyleClass().remove("partial");
+                }
             }
         }
     }

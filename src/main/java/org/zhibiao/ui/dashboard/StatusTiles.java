@@ -1,5 +1,6 @@
 package org.zhibiao.ui.dashboard;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
@@ -11,7 +12,8 @@ import org.zhibiao.ui.common.Styles;
 
 /**
  * One tile per status: the count of indicators in it, coloured and marked with the status symbol;
- * the tiles wrap to a second line when the window is narrow.
+ * the tiles wrap to a second line when the window is narrow. Built once; new counts change only
+ * the numbers.
  */
 final class StatusTiles {
 
@@ -20,6 +22,7 @@ final class StatusTiles {
 
     private final Messages messages;
     private final FlowPane box = new FlowPane();
+    private final Map<Status, Label> counts = new EnumMap<>(Status.class);
 
     StatusTiles(Messages messages) {
         this.messages = messages;
@@ -31,10 +34,17 @@ final class StatusTiles {
         return box;
     }
 
-    void show(Map<Status, Integer> counts) {
-        box.getChildren().clear();
+    void show(Map<Status, Integer> shown) {
+        if (counts.isEmpty()) {
+            build();
+        }
+        SHOWN.forEach(s -> counts.get(s).setText(String.valueOf(shown.getOrDefault(s, 0))));
+    }
+
+    private void build() {
         for (Status s : SHOWN) {
-            Label count = new Label(String.valueOf(counts.getOrDefault(s, 0)));
+            Label count = new Label();
+            counts.put(s, count);
             count.setId("tile-count-" + s.name());
             count.getStyleClass().add("tile-count");
             Label name = new Label(s.label(messages));

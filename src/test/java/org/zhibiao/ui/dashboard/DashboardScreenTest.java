@@ -19,6 +19,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,6 +98,46 @@ class DashboardScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(yearButtons(robot)).containsExactly("year-in-force", "year-2013", "year-2015", "year-2020",
                 "year-2025");
+    }
+
+    @Test
+    void aQuarterShownBeforeShowsATargetChangedSinceWhenItIsChosenAgain(FxRobot robot) {
+        Period latest = Period.of(2016, 4);
+        robot.interact(() -> periodChoice(robot).setValue(Period.of(2016, 3)));
+        robot.interact(() -> periodChoice(robot).setValue(latest));
+        robot.interact(() -> periodChoice(robot).setValue(Period.of(2016, 3)));
+        StatusRow before = row(robot, "P06");
+        assertThat(before.target()).isNotNull().isNotEqualTo(99.5);
+        for (Target t : workspace.catalogue().targetsOf("P06")) {
+            if (t.regionCode().equals("220000")) {
+                workspace.catalogue().saveTarget(new Target(t.indicatorCode(), t.regionCode(), t.regionName(),
+                        t.targetYear(), t.comparator(), 99.5, t.valueMax(), t.basePeriod(), t.baseValue(), t.cumulative(),
+                        t.type(), t.doc(), t.leadDepartments(), t.note(), t.demo()));
+            }
+        }
+
+        robot.interact(() -> periodChoice(robot).setValue(latest));
+
+        assertThat(row(robot, "P06").target()).isEqualTo(99.5);
+        assertShows(robot, latest, "220000", TargetChoice.IN_FORCE);
+    }
+
+    @Test
+    void theGapChartShowsTheQuarterChosenWhileItsTabWasNotAndThenEachChosenOnIt(FxRobot robot) {
+        robot.interact(() -> periodChoice(robot).setValue(Period.of(2016, 3)));
+        robot.clickOn("#tabGap");
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartViewer gap = robot.lookup("#chartGap").queryAs(ChartViewer.class);
+        assertThat(gap.getChart().getTitle().getText()).isEqualTo("吉林省 2016年第3季度 各指标距目标差距");
+
+        robot.interact(() -> periodChoice(robot).setValue(Period.of(2015, 4)));
+
+        assertThat(gap.getChart().getTitle().getText()).isEqualTo("吉林省 2015年第4季度 各指标距目标差距");
+    }
+
+    private static StatusRow row(FxRobot robot, String code) {
+        TableView<StatusRow> table = table(robot);
+        return table.getItems().get(indexOf(table, code));
     }
 
     @Test
