@@ -22,17 +22,22 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
 import org.zhibiao.Launcher;
 
 /**
  * The desktop app as a user starts it, a fresh {@code java} process each run (the jar's main,
- * JVM start included), timed to the dashboard filled and painted: tiles, table rows and both
- * charts, no loading indicator. A robot inside the process then picks another quarter (the one
- * listed before the shown one, or after it for the first) in the quarter box and times the change
- * to the new table and charts painted, and does the same for the target-year buttons. First runs
+ * JVM start included), timed to the dashboard filled and painted: tiles, table rows and the chart
+ * of the chosen tab, no loading indicator. A robot inside the process then waits a second, as a
+ * user would before the next click, picks another quarter (the one listed before the shown one, or
+ * after it for the first) in the quarter box and times the change to the new table and chart
+ * painted; then, each after a second, another target-year button and the first region under the
+ * one shown in the region tree. First runs
  * start on an empty data folder (the app creates the demo database), later runs on the folder the
  * first left. Also given: the CPU time (user + system) the process had used when the dashboard was
  * painted, and the load average before each run. Needs a display (Xvfb).
@@ -61,12 +66,15 @@ public final class WindowStartProcess {
 
     /** The times of one variant over the runs. */
     private record Times(List<Double> first, List<Double> firstCpu, List<Double> later, List<Double> laterCpu,
-                         List<Double> quarter, List<Double> year, List<Double> load) {
+                         List<Double> quarter, List<Double> year, List<Double> region, List<Double> load) {
         Times() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
+
+    /** How long the robot waits before each click, as a user looks at the screen before the next. */
+    private static final long PAUSE_MILLIS = 1000;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
@@ -91,14 +99,15 @@ public final class WindowStartProcess {
                 double[] f = start(v, home);
                 double[] l = start(v, home);
                 System.out.printf(Locale.ROOT, "run %d, %s (load %.1f): first start %.0f ms (CPU %.0f ms), later start "
-                        + "%.0f ms (CPU %.0f ms), quarter %.0f ms, target year %.0f ms%n", i + 1, v.name(), load, f[0],
-                        f[3], l[0], l[3], l[1], l[2]);
+                        + "%.0f ms (CPU %.0f ms), quarter %.0f ms, target year %.0f ms, region %.0f ms%n", i + 1, v.name(),
+                        load, f[0], f[3], l[0], l[3], l[1], l[2], l[4]);
                 t.first().add(f[0]);
                 t.firstCpu().add(f[3]);
                 t.later().add(l[0]);
                 t.laterCpu().add(l[3]);
                 t.quarter().add(l[1]);
                 t.year().add(l[2]);
+                t.region().add(l[4]);
                 t.load().add(load);
             }
         }
@@ -111,6 +120,7 @@ public final class WindowStartProcess {
             System.out.println(Bench.row(name + "… CPU time of the process by then", t.laterCpu()));
             System.out.println(Bench.row(name + "quarter chosen → table and charts painted", t.quarter()));
             System.out.println(Bench.row(name + "target year chosen → table and charts painted", t.year()));
+            System.out.println(Bench.row(name + "region chosen → table and charts painted", t.region()));
             System.out.printf(Locale.ROOT, "%sload average (1 min) before the runs: %.1f–%.1f%n", name,
                     Collections.min(t.load()), Collections.max(t.load()));
         });
@@ -121,8 +131,8 @@ public final class WindowStartProcess {
     }
 
     /**
-     * Times one process: to the filled dashboard (from process start), then the two switches; and
-     * the process's CPU time when the dashboard was painted.
+     * Times one process: to the filled dashboard (from process start), then the switches; and the
+     * process's CPU time when the dashboard was painted: start, quarter, target year, CPU, region.
      */
     private static double[] start(Variant variant, Path home) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -132,7 +142,7 @@ public final class WindowStartProcess {
                 WindowStartProcess.class.getName(), "child"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        double[] times = new double[4];
+        double[] times = new double[5];
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line = out.readLine();
@@ -144,6 +154,7 @@ public final class WindowStartProcess {
             System.out.printf(Locale.ROOT, "start → dashboard painted: %.0f ms%n", times[0]);
             times[1] = millis(out.readLine());
             times[2] = millis(out.readLine());
+            times[4] = millis(out.readLine());
         }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -171,6 +182,7 @@ public final class WindowStartProcess {
             List<Object> shown = awaitPainted(List.of());
             System.out.println("ready");
             System.out.flush();
+            Thread.sleep(PAUSE_MILLIS);
             long quarter = System.nanoTime();
             Platform.runLater(() -> {
                 ComboBox<?> period = (ComboBox<?>) scene().lookup("#periodChoice");
@@ -179,16 +191,28 @@ public final class WindowStartProcess {
             });
             shown = awaitPainted(shown);
             System.out.printf(Locale.ROOT, "quarter %.1f%n", (System.nanoTime() - quarter) / 1e6);
+            Thread.sleep(PAUSE_MILLIS);
             long year = System.nanoTime();
             ToggleButton otherYear = otherTargetYear();
             Platform.runLater(otherYear::fire);
-            awaitPainted(shown);
+            shown = awaitPainted(shown);
             System.out.printf(Locale.ROOT, "year %.1f%n", (System.nanoTime() - year) / 1e6);
+            Thread.sleep(PAUSE_MILLIS);
+            long region = System.nanoTime();
+            Platform.runLater(() -> selectFirstChild((TreeView<?>) scene().lookup("#dashboardRegions")));
+            awaitPainted(shown);
+            System.out.printf(Locale.ROOT, "region %.1f%n", (System.nanoTime() - region) / 1e6);
             System.out.flush();
         } catch (Exception e) {
             System.out.println("failed " + e);
         }
         System.exit(0);
+    }
+
+    /** Selects the first item under the one selected in {@code tree}. */
+    private static <T> void selectFirstChild(TreeView<T> tree) {
+        TreeItem<T> shown = tree.getSelectionModel().getSelectedItem();
+        tree.getSelectionModel().select(shown.getChildren().get(0));
     }
 
     /** The first target-year button (ids {@code year-in-force}, {@code year-2020}, …) not chosen now. */
@@ -214,7 +238,7 @@ public final class WindowStartProcess {
 
     /**
      * Waits until the dashboard is done (no loading indicator, table rows other than {@code before},
-     * the gap chart present) and one more pulse, the one that paints that frame; gives the rows.
+     * a chart in the chosen tab) and one more pulse, the one that paints that frame; gives the rows.
      */
     private static List<Object> awaitPainted(List<Object> before) throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
@@ -236,12 +260,12 @@ public final class WindowStartProcess {
                 }
                 Node busy = scene.lookup("#dashboardProgress");
                 TableView<?> table = (TableView<?>) scene.lookup("#indicatorTable");
-                ChartViewer gap = (ChartViewer) scene.lookup("#chartGap");
+                ChartViewer chart = chosenChart(scene);
                 ready = busy != null && !busy.isVisible() && table != null && !table.getItems().isEmpty()
-                        && !table.getItems().equals(before) && gap != null && gap.getChart() != null;
+                        && !table.getItems().equals(before) && chart != null && chart.getChart() != null;
                 last[0] = "loading " + (busy != null && busy.isVisible()) + ", rows "
                         + (table == null ? "none" : table.getItems().size() + (table.getItems().equals(before)
-                        ? " as before" : " new")) + ", gap chart " + (gap != null && gap.getChart() != null);
+                        ? " as before" : " new")) + ", chart " + (chart != null && chart.getChart() != null);
                 if (ready) {
                     rows.addAll(table.getItems());
                 }
@@ -251,6 +275,13 @@ public final class WindowStartProcess {
             throw new IllegalStateException("the dashboard did not come up (" + last[0] + ")");
         }
         return rows;
+    }
+
+    /** The chart viewer of the chosen tab ({@code tabActual} holds {@code chartActual}), or null. */
+    private static ChartViewer chosenChart(Scene scene) {
+        TabPane tabs = (TabPane) scene.lookup("#chartTabs");
+        return tabs == null ? null
+                : (ChartViewer) scene.lookup("#chart" + tabs.getSelectionModel().getSelectedItem().getId().substring(3));
     }
 
     private static Scene scene() {
