@@ -10,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.tableview2.TableView2;
 import org.zhibiao.analysis.Source;
 import org.zhibiao.analysis.Status;
@@ -120,18 +121,29 @@ final class IndicatorTable {
 
     /**
      * A cell that shows its whole text also as its tooltip, for texts longer than the column: one
-     * tooltip per cell, following its text, so refilling the table creates none.
+     * tooltip per cell, following its text, made when the mouse first comes over the cell (a
+     * tooltip costs the first paint more than the cell itself), so refilling the table creates none.
      */
     private abstract static class TooltipCell<T> extends TableCell<StatusRow, T> {
-        private final Tooltip tooltip = new Tooltip();
+        private Tooltip tooltip;
 
         TooltipCell() {
-            tooltip.textProperty().bind(textProperty());
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                    tooltip.textProperty().bind(textProperty());
+                    offerTooltip();
+                }
+            });
         }
 
         /** Shows {@code text}, or nothing for null or empty. */
         void show(String text) {
             setText(text == null || text.isEmpty() ? null : text);
+            offerTooltip();
+        }
+
+        private void offerTooltip() {
             setTooltip(getText() == null ? null : tooltip);
         }
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -104,12 +105,23 @@ class DashboardReadingTest {
 
     @Test
     void targetsAndCoverageAreShownWholeAndAsTooltips(FxRobot robot) {
-        List<TableCell<?, ?>> cells = cells(robot, "column-target");
-        cells.addAll(cells(robot, "column-coverage"));
-        assertThat(cells).filteredOn(c -> c.getText() != null).isNotEmpty().allSatisfy(c -> {
-            assertThat(shownText(c)).isEqualTo(c.getText());
-            assertThat(c.getTooltip().getText()).isEqualTo(c.getText());
-        });
+        TableView<StatusRow> table = table(robot);
+        ScrollBar horizontal = robot.lookup("#indicatorTable .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).findFirst().orElseThrow();
+        for (String column : List.of("column-target", "column-coverage")) {
+            double scrolledPast = table.getColumns().stream().skip(1).takeWhile(c -> !column.equals(c.getId()))
+                    .mapToDouble(TableColumn::getWidth).sum();
+            robot.interact(() -> horizontal.setValue(Math.min(horizontal.getMax(), scrolledPast)));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<TableCell<?, ?>> cells = cells(robot, column);
+            assertThat(cells).filteredOn(c -> c.getText() != null).isNotEmpty()
+                    .allSatisfy(c -> assertThat(shownText(c)).isEqualTo(c.getText()));
+            assertThat(cells.stream().filter(c -> c.getText() != null).limit(3)).allSatisfy(c -> {
+                robot.moveTo(c);
+                assertThat(c.getTooltip()).as("the tooltip of the cell under the mouse").isNotNull();
+                assertThat(c.getTooltip().getText()).isEqualTo(c.getText());
+            });
+        }
     }
 
     @Test
