@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.i18n.Messages;
+import org.zhibiao.ui.common.Completions;
 import org.zhibiao.ui.common.UiPreferences;
 import org.zhibiao.ui.dashboard.DashboardViewModel;
 
@@ -66,13 +66,6 @@ public final class StartingDatabase {
 
     /** The open database, once it is; or the failure to open it, as it was thrown. */
     Workspace await() {
-        try {
-            return opened.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause();
-        }
+        return Completions.await(opened);
     }
 }

@@ -20,17 +20,7 @@ class DataVersionTest {
     void aFileSVersionStaysWhileReadAndChangesWithItsOwnWritesAndAnotherProcessS() {
         Path file = DemoDatabase.copyInto(dir);
         try (Workspace shown = Workspace.open(file); Workspace other = Workspace.open(file)) {
-            String before = shown.dataVersion();
-            shown.regions().all();
-            shown.observations().periods();
-            assertThat(shown.dataVersion()).isEqualTo(before);
-
-            shown.settings().put("test.key", "1");
-            String afterOwn = shown.dataVersion();
-            assertThat(afterOwn).isNotEqualTo(before);
-
-            other.settings().put("test.key", "2");
-            assertThat(shown.dataVersion()).isNotEqualTo(afterOwn);
+            changesWithEveryWrite(shown, other);
         }
     }
 
@@ -42,16 +32,22 @@ class DataVersionTest {
         }
         try (Workspace shown = Workspace.openServer(address, false);
              Workspace other = Workspace.openServer(address, false)) {
-            String before = shown.dataVersion();
-            shown.regions().all();
-            assertThat(shown.dataVersion()).isEqualTo(before);
-
-            shown.settings().put("test.key", "1");
-            String afterOwn = shown.dataVersion();
-            assertThat(afterOwn).isNotEqualTo(before);
-
-            other.settings().put("test.key", "2");
-            assertThat(shown.dataVersion()).isNotEqualTo(afterOwn);
+            changesWithEveryWrite(shown, other);
         }
+    }
+
+    /** Reads leave {@code shown}'s version as it is; its own write and {@code other}'s change it. */
+    private static void changesWithEveryWrite(Workspace shown, Workspace other) {
+        String before = shown.dataVersion();
+        shown.regions().all();
+        shown.observations().periods();
+        assertThat(shown.dataVersion()).isEqualTo(before);
+
+        shown.settings().put("test.key", "1");
+        String afterOwn = shown.dataVersion();
+        assertThat(afterOwn).isNotEqualTo(before);
+
+        other.settings().put("test.key", "2");
+        assertThat(shown.dataVersion()).isNotEqualTo(afterOwn);
     }
 }

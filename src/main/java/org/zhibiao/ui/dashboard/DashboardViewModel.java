@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -188,11 +189,31 @@ public final class DashboardViewModel {
 
     /**
      * Computes in the background, one after the other, the views a user is likely to ask for next:
-     * the quarter before, the other target years, the quarter after; stops when the selection
-     * changes. A failure here is left to the view that is asked for, which reports it.
+     * the quarter before, the other target years, the quarter after; begins once the view shown is
+     * painted (the frame after it was laid out), so it does not slow that down, and stops when the
+     * selection changes. A failure here is left to the view that is asked for, which reports it.
      */
     private void computeAhead(Selection shown) {
         long mine = generation;
+        new AnimationTimer() {
+            /** Set at the pulse that lays the view out; at the next one, that frame is painted. */
+            private boolean laidOut;
+
+            @Override
+            public void handle(long now) {
+                if (laidOut) {
+                    stop();
+                    computeAhead(shown, mine);
+                }
+                laidOut = true;
+            }
+        }.start();
+    }
+
+    private void computeAhead(Selection shown, long mine) {
+        if (mine != generation) {
+            return;
+        }
         List<Selection> next = new ArrayList<>();
         int at = periods.indexOf(shown.period());
         if (at > 0) {

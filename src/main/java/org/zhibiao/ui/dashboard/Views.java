@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import org.zhibiao.ui.common.Completions;
 
 /**
  * The dashboard's views computed so far, by selection, for one version of the data: asked with
@@ -29,7 +29,7 @@ final class Views {
             found = views.putIfAbsent(selection, mine);
         }
         if (found != null) {
-            return await(found);
+            return Completions.await(found);
         }
         try {
             DashboardData view = compute.apply(selection);
@@ -47,16 +47,5 @@ final class Views {
     /** Forgets every view. */
     synchronized void clear() {
         views.clear();
-    }
-
-    private static DashboardData await(CompletableFuture<DashboardData> view) {
-        try {
-            return view.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause();
-        }
     }
 }
