@@ -36,13 +36,13 @@ rm -rf "$ZB_OUT/deb" && mkdir -p "$ZB_OUT/deb"
   --file-associations installer/associations/snapshot-linux.properties
 
 DEB=$(ls "$ZB_OUT"/deb/*.deb)
-# jpackage's package scripts, plus: after installing, dump the JDK's class-data archive; before
-# removing or upgrading, delete it (dpkg removes only the files it installed). xz at its highest
-# level makes the package smallest.
+# jpackage's package scripts, plus: after installing, dump the JDK's class-data archive with the
+# launcher's module options; before removing or upgrading, delete it (dpkg removes only the files
+# it installed). xz at its highest level makes the package smallest.
 rm -rf "$ZB_OUT/debroot"
 dpkg-deb -R "$DEB" "$ZB_OUT/debroot"
 ARCHIVE=/opt/zhibiao/lib/runtime/lib/server/classes.jsa
-sed -i "s#^    configure)\$#&\n/opt/zhibiao/lib/runtime/bin/java -Xshare:dump >/dev/null 2>\&1 || rm -f $ARCHIVE#" \
+sed -i "s#^    configure)\$#&\n/opt/zhibiao/lib/runtime/bin/java $(zb_module_options "$ZB_OUT/runtime") -Xshare:dump >/dev/null 2>\&1 || rm -f $ARCHIVE#" \
   "$ZB_OUT/debroot/DEBIAN/postinst"
 sed -i "0,/^set -e\$/s##&\nrm -f $ARCHIVE#" "$ZB_OUT/debroot/DEBIAN/prerm"
 grep -q Xshare:dump "$ZB_OUT/debroot/DEBIAN/postinst" || zb_die "postinst: no place for the archive step"
