@@ -68,8 +68,9 @@ grep -q Xshare:dump "$ZB_OUT/debroot/DEBIAN/postinst" || zb_die "postinst: no pl
 window_launcher "$ZB_OUT/debroot/opt/zhibiao"
 window_launcher "$APP"
 DESKTOP=$ZB_OUT/debroot/opt/zhibiao/lib/zhibiao-$ZB_NAME.desktop
-sed -i "s#^Exec=/opt/zhibiao/bin/$ZB_NAME\\b#Exec=/opt/zhibiao/bin/$WINDOW#" "$DESKTOP"
-grep -q "^Exec=/opt/zhibiao/bin/$WINDOW" "$DESKTOP" || zb_die "menu entry: no Exec line to point at $WINDOW"
+# %f hands a double-clicked .zbs snapshot to the window, which opens it read-only.
+sed -i "s#^Exec=/opt/zhibiao/bin/$ZB_NAME\\b.*#Exec=/opt/zhibiao/bin/$WINDOW %f#" "$DESKTOP"
+grep -qx "Exec=/opt/zhibiao/bin/$WINDOW %f" "$DESKTOP" || zb_die "menu entry: no Exec line to point at $WINDOW"
 fakeroot dpkg-deb -Zxz -z9 -b "$ZB_OUT/debroot" "$DEB" >/dev/null
 
 zb_log "done: $APP and $DEB"
