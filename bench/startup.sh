@@ -24,7 +24,7 @@ variant() { # name
 }
 variant native
 variant jdk
-"$WORK/jdk/$ZB_NAME/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1
+$(zb_archive_command "$WORK/jdk/$ZB_NAME/lib/runtime") >/dev/null 2>&1
 
 export ZHIBIAO_HOME=$WORK/home
 mkdir -p "$ZHIBIAO_HOME"

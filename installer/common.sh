@@ -9,8 +9,10 @@ ZB_VENDOR="Zhibiao"
 ZB_DESCRIPTION="Quality target-indicator monitor 质量发展指标监测"
 ZB_MAIN_CLASS=org.zhibiao.Launcher
 # Modules the app needs whether or not jdeps sees them: Chinese number and date formats,
-# GBK and other legacy charsets, TLS with EC keys, JNDI and XML used reflectively by libraries.
-ZB_BASE_MODULES=java.desktop,java.sql,java.logging,java.naming,java.xml,java.scripting,jdk.localedata,jdk.charsets,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs
+# GBK and other legacy charsets, TLS with EC keys (a module of its own before JDK 22), JNDI and
+# XML used reflectively by libraries, the zip file system through which ControlsFX reads its
+# translations. No code of the app or its libraries uses java.scripting, so it is not linked.
+ZB_BASE_MODULES=java.desktop,java.sql,java.logging,java.naming,java.xml,jdk.localedata,jdk.charsets,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs
 
 zb_log() { printf '== %s\n' "$*" >&2; }
 zb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -93,20 +95,33 @@ zb_input() { # sqlite-native-path-in-jar
   zip -q -d "$input"/lib/sqlite-jdbc-*.jar 'org/sqlite/native/*'
 }
 
+# The launcher's options about modules: from JDK 24 on the JNI use of sqlite-jdbc and JavaFX is
+# allowed explicitly so no warning reaches the user's terminal. The JDK's class-data archive is
+# dumped with the same options: the JVM uses the archived module graph only when they match.
+zb_module_options() { # jdk-or-runtime-home
+  if [ "$(zb_feature "$1")" -ge 24 ]; then
+    printf '%s' --enable-native-access=ALL-UNNAMED
+  fi
+}
+
 # JVM options of the launcher: sqlite-jdbc loads the shipped native library; only the quick JIT
 # compiler (C1) and the serial collector run, which halves the CPU a short command spends beside
-# its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on the JNI use of sqlite-jdbc and
-# JavaFX and JavaFX's use of sun.misc.Unsafe are allowed explicitly so no warning reaches the
-# user's terminal.
+# its work on a 2-core machine (BENCHMARKS.md); from JDK 24 on JavaFX's use of sun.misc.Unsafe
+# is allowed explicitly, again so no warning reaches the user's terminal.
 zb_java_options() { # sqlite-library-file-name
   printf '%s' "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$1"
   printf ' %s' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
   if [ "$(zb_feature "$ZB_JDK")" -ge 24 ]; then
-    printf ' %s' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+    printf ' %s' "$(zb_module_options "$ZB_JDK")" --sun-misc-unsafe-memory-access=allow
   fi
 }
 
-# The JDK's class-data archive (the JDK's own classes), dumped into the linked runtime.
+# The command that dumps the JDK's class-data archive (the JDK's own classes) of a runtime.
+zb_archive_command() { # runtime-home
+  printf '%s' "$1/bin/java $(zb_module_options "$1") -Xshare:dump"
+}
+
+# The JDK's class-data archive, dumped into the linked runtime.
 zb_runtime_archive() {
-  "$ZB_OUT/runtime/bin/java" -Xshare:dump >/dev/null
+  $(zb_archive_command "$ZB_OUT/runtime") >/dev/null
 }

@@ -41,21 +41,30 @@ import org.zhibiao.Launcher;
  * without variants the build's classes run; with them, each run starts every variant in turn (the
  * jar with those JVM options), e.g.
  * {@code before=/tmp/old/zhibiao.jar,-XX:TieredStopAtLevel=1,-XX:+UseSerialGC after=target/zhibiao.jar}.
+ * A variant {@code NAME=launcher:PATH} starts an installed app's launcher instead, whose
+ * {@code .cfg} runs this class with the argument {@code child} on the app's class path
+ * ({@code bench/installed.sh} prepares such copies of the app-image).
  */
 public final class WindowStartProcess {
 
     private WindowStartProcess() {
     }
 
-    /** A way to start the app: a name, the class path of the child process and its JVM options. */
-    private record Variant(String name, String classPath, List<String> options) {
+    /**
+     * A way to start the app: a name, the class path of the child process and its JVM options, or
+     * else the installed launcher that starts it.
+     */
+    private record Variant(String name, String classPath, List<String> options, String launcher) {
         static Variant of(String spec) {
             String[] nameAndRest = spec.split("=", 2);
+            if (nameAndRest[1].startsWith("launcher:")) {
+                return new Variant(nameAndRest[0], null, List.of(), nameAndRest[1].substring("launcher:".length()));
+            }
             String[] parts = nameAndRest[1].split(",");
             String robot = Path.of(WindowStartProcess.class.getProtectionDomain().getCodeSource().getLocation().getPath())
                     .toString();
             return new Variant(nameAndRest[0], parts[0] + File.pathSeparator + robot,
-                    List.of(parts).subList(1, parts.length));
+                    List.of(parts).subList(1, parts.length), null);
         }
     }
 
@@ -79,7 +88,7 @@ public final class WindowStartProcess {
             variants.add(Variant.of(args[i]));
         }
         if (variants.isEmpty()) {
-            variants.add(new Variant("build", System.getProperty("java.class.path"), List.of()));
+            variants.add(new Variant("build", System.getProperty("java.class.path"), List.of(), null));
         }
         Map<Variant, Times> times = new LinkedHashMap<>();
         variants.forEach(v -> times.put(v, new Times()));
@@ -125,13 +134,18 @@ public final class WindowStartProcess {
      * the process's CPU time when the dashboard was painted.
      */
     private static double[] start(Variant variant, Path home) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(variant.options());
-        command.addAll(List.of("-Dzhibiao.home=" + home, "-cp", variant.classPath(),
-                WindowStartProcess.class.getName(), "child"));
+        List<String> command = new ArrayList<>();
+        if (variant.launcher() != null) {
+            command.add(variant.launcher());
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(variant.options());
+            command.addAll(List.of("-cp", variant.classPath(), WindowStartProcess.class.getName(), "child"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ZHIBIAO_HOME", home.toString());
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = builder.start();
         double[] times = new double[4];
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
