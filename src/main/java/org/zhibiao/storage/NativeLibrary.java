@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.sqlite.util.OSInfo;
 import org.zhibiao.files.AsideFiles;
 
 /**
@@ -28,19 +26,18 @@ public final class NativeLibrary {
     /**
      * Extracts the library under {@code folder} if it is not there yet and tells sqlite-jdbc to
      * load it from there; if the folder cannot be written, sqlite-jdbc extracts it as it always did.
-     * A library extracted before is found by its name, without asking which system this is:
-     * sqlite-jdbc's answer runs {@code uname} and reads the process's memory map at every start.
+     * Its folder is named after the JVM's system and architecture, so a data folder shared by two
+     * kinds of machine never loads the other's library; sqlite-jdbc's own name for the system runs
+     * {@code uname} and reads the process's memory map, so it is asked only when extracting.
      */
     public static void useFolder(Path folder) {
         String name = LibraryLoaderUtil.getNativeLibName();
-        Path versionFolder = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+        Path library = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(system()).resolve(name);
         try {
-            Path library = extracted(versionFolder, name);
-            if (library == null) {
-                library = versionFolder.resolve(OSInfo.getNativeLibFolderPathForCurrentOS()).resolve(name);
-                if (!extract(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name, library)) {
-                    return;
-                }
+            if (!Files.isRegularFile(library)
+                    && !extract(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name, library)) {
+                return;
             }
             System.setProperty("org.sqlite.lib.path", library.getParent().toString());
             System.setProperty("org.sqlite.lib.name", name);
@@ -49,15 +46,8 @@ public final class NativeLibrary {
         }
     }
 
-    /** The library extracted earlier into the version's folder (under its system's folder), or null. */
-    private static Path extracted(Path versionFolder, String name) throws IOException {
-        if (!Files.isDirectory(versionFolder)) {
-            return null;
-        }
-        try (Stream<Path> found = Files.find(versionFolder, 3,
-                (path, attributes) -> attributes.isRegularFile() && path.getFileName().toString().equals(name))) {
-            return found.findFirst().orElse(null);
-        }
+    private static String system() {
+        return (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static boolean extract(String resource, Path library) throws IOException {

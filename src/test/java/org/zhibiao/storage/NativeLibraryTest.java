@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
 
 /** SQLite's native library: extracted into the app's folder once, then found there at every later start. */
 class NativeLibraryTest {
@@ -47,6 +48,20 @@ class NativeLibraryTest {
 
         assertThat(chosen()).isEqualTo(library);
         assertThat(Files.getLastModifiedTime(library).toMillis()).as("not extracted again").isZero();
+    }
+
+    @Test
+    void aLibraryExtractedByAnotherKindOfMachineIsNotLoaded() throws Exception {
+        String name = "Linux-" + (System.getProperty("os.arch").equals("aarch64") ? "amd64" : "aarch64");
+        Path foreign = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(name)
+                .resolve(LibraryLoaderUtil.getNativeLibName());
+        Files.createDirectories(foreign.getParent());
+        Files.writeString(foreign, "not this machine's library");
+
+        NativeLibrary.useFolder(dir);
+
+        assertThat(chosen()).isNotEqualTo(foreign).isRegularFile();
+        assertThat(Files.size(chosen())).isGreaterThan(100_000);
     }
 
     private static Path chosen() {
