@@ -8,9 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.zhibiao.app.Workspace;
 import org.zhibiao.importer.RegionLookup;
 import org.zhibiao.importer.ReturnParser;
@@ -45,7 +42,7 @@ public final class ReadCost {
         List<Double> floorTimes = new ArrayList<>();
         List<Double> importTimes = new ArrayList<>();
         for (int round = 0; round < warmUps + runs; round++) {
-            double floor = millis(() -> files.forEach(ReadCost::readAll));
+            double floor = millis(() -> files.forEach(ReadFloor::readAll));
             double imported = millis(() -> files.forEach(f -> {
                 sha256(f);
                 if (!parser.parse(f).isIdentified()) {
@@ -71,22 +68,6 @@ public final class ReadCost {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static void readAll(Path file) {
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-            for (Sheet sheet : wb.getSheets().toList()) {
-                try (Stream<Row> rows = sheet.openStream()) {
-                    rows.forEach(r -> r.forEach(c -> {
-                        if (c != null) {
-                            c.getValue();
-                        }
-                    }));
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(file.toString(), e);
-        }
     }
 
     private static void sha256(Path file) {

@@ -25,10 +25,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StartPhases.mark("main");
+        boolean desktop = args.length == 0 || args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]));
+        if (desktop) {
+            StartPhases.mark("main");
+        }
         Logging.toLogFile();
         NativeLibrary.useFolder(AppPaths.nativeLibraryFolder());
-        if (args.length == 0 || args.length == 1 && SnapshotService.isSnapshot(Path.of(args[0]))) {
+        if (desktop) {
             launchDesktop(args);
         } else {
             System.exit(ZhibiaoCli.run(args));

@@ -86,7 +86,7 @@ final class ImportCommand extends DbCommand {
         switch (r.outcome()) {
             case IMPORTED, WOULD_IMPORT -> out().println(status(r) + "  " + file + "  " + messages().get(
                     "import.cli.detail", p.parsed().regionCode(), p.parsed().period().toString(),
-                    p.parsed().values().size(), r.revision() == null ? "—" : r.revision().toString()));
+                    Integer.toString(p.parsed().values().size()), r.revision() == null ? "—" : r.revision().toString()));
             case SKIPPED -> out().println("skipped (same file already imported)  " + file);
             case REJECTED -> out().println("rejected  " + file);
             case NOT_STORED -> out().println("not imported  " + file);

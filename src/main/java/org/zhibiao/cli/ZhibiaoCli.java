@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhibiao.app.AppInfo;
@@ -14,8 +15,13 @@ import picocli.CommandLine.ParameterException;
 
 /** The command line: parses, runs one command, maps failures to CLI.md's exit codes. */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = ZhibiaoCli.Version.class,
-        description = "Zhibiao 指标 — quality target-indicator monitor.",
-        subcommands = {
+        description = "Zhibiao 指标 — quality target-indicator monitor.")
+public final class ZhibiaoCli {
+
+    private static final Logger LOG = Logger.getLogger(ZhibiaoCli.class.getName());
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             InitCommand.class,
             RegionsCommand.class,
             ExportCommand.class,
@@ -30,11 +36,7 @@ import picocli.CommandLine.ParameterException;
             TransferCommand.class,
             CatalogueCommand.class,
             StatusCommand.class,
-            ReportCommand.class,
-        })
-public final class ZhibiaoCli {
-
-    private static final Logger LOG = Logger.getLogger(ZhibiaoCli.class.getName());
+            ReportCommand.class);
 
     private ZhibiaoCli() {
     }
@@ -46,6 +48,7 @@ public final class ZhibiaoCli {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Messages messages = Messages.forLanguage(languageOf(args));
         CommandLine cli = new CommandLine(new ZhibiaoCli());
+        commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
@@ -71,6 +74,20 @@ public final class ZhibiaoCli {
             return ExitCodes.FAILED;
         }
         return code;
+    }
+
+    /**
+     * The command the arguments name, alone: picocli builds the model of every command it is
+     * given, which costs a short process more than parsing; all of them for help, a version or a
+     * name that is none of them.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
     }
 
     private static String languageOf(String[] args) {

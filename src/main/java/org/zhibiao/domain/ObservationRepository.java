@@ -15,6 +15,13 @@ public interface ObservationRepository {
     /** Current values, optionally limited to a period and to a region and its descendants. */
     List<Observation> find(Period periodOrNull, String regionCodeOrNull);
 
+    /**
+     * The current values of one region at one period and, with {@code children}, those of its
+     * direct children: codes, values, numerators, denominators and revisions, without note or
+     * lineage (null), as the checks of a return compare them.
+     */
+    List<Observation> values(Period period, String regionCode, boolean children);
+
     /** The values {@link #find} gives, handed over one at a time without being held; returns how many. */
     long forEach(Period periodOrNull, String regionCodeOrNull, Consumer<Observation> each);
 

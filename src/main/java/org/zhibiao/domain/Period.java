@@ -15,6 +15,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     /** The first quarter data can be for: statistics of the People's Republic start in 1949. */
     public static final Period EARLIEST = new Period(1949, 1);
 
+    private static final Pattern STRICT = Pattern.compile("(\\d{4})Q([1-4])");
     private static final Pattern PLAIN = Pattern.compile("(\\d{4})\\s*[-_ ]?\\s*[Qq]\\s*([1-4])");
     private static final Pattern CHINESE_QUARTER =
             Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*([1-4一二三四])\\s*季度?");
@@ -53,7 +54,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(\\d{4})Q([1-4])").matcher(text.trim());
+        Matcher m = STRICT.matcher(text.trim());
         return m.matches() ? Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
                 : Optional.empty();
     }

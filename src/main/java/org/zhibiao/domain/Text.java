@@ -1,7 +1,11 @@
 package org.zhibiao.domain;
 
+import java.util.regex.Pattern;
+
 /** Text normalisation used when matching what people type in spreadsheets. */
 public final class Text {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private Text() {
     }
@@ -22,11 +26,16 @@ public final class Text {
         return b.toString();
     }
 
+    /** The text without any whitespace, no-break spaces included. */
+    public static String withoutWhitespace(String s) {
+        return WHITESPACE.matcher(s).replaceAll("");
+    }
+
     /** For comparing names: half-width, no whitespace, Chinese brackets as ASCII ones. */
     public static String normaliseName(String s) {
         if (s == null) {
             return "";
         }
-        return toHalfWidth(s).replaceAll("[\\s\\u00A0]+", "").replace('（', '(').replace('）', ')');
+        return withoutWhitespace(toHalfWidth(s)).replace('（', '(').replace('）', ')');
     }
 }

@@ -2,6 +2,7 @@ package org.zhibiao.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.zhibiao.domain.Text;
 
 /** The columns of a return table and the header labels people give them. */
@@ -15,6 +16,9 @@ enum Column {
     DENOMINATOR("分母"),
     NOTE("备注", "说明");
 
+    private static final Pattern BRACKETED_AT_END = Pattern.compile("\\(.*\\)$");
+    private static final Pattern COLON_AT_END = Pattern.compile("[:：]$");
+
     private final List<String> labels;
 
     Column(String... labels) {
@@ -23,7 +27,8 @@ enum Column {
 
     /** The column a header cell names: exact label, ignoring spaces, a trailing colon and a bracketed unit. */
     static Optional<Column> of(String headerText) {
-        String label = Text.normaliseName(headerText).replaceAll("\\(.*\\)$", "").replaceAll("[:：]$", "");
+        String label = COLON_AT_END.matcher(BRACKETED_AT_END.matcher(Text.normaliseName(headerText)).replaceAll(""))
+                .replaceAll("");
         for (Column c : values()) {
             if (c.labels.contains(label)) {
                 return Optional.of(c);

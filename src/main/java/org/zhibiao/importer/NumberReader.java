@@ -58,7 +58,7 @@ final class NumberReader {
     }
 
     static Result readText(String raw, String unit, boolean percentage) {
-        String s = Text.toHalfWidth(raw).replaceAll("[\\s\\u00A0]+", "");
+        String s = Text.withoutWhitespace(Text.toHalfWidth(raw));
         if (s.isEmpty() || DASHES.matcher(s).matches() || NOT_REPORTED.contains(s.toUpperCase(Locale.ROOT))) {
             return Result.EMPTY;
         }

@@ -19,6 +19,7 @@ import org.zhibiao.domain.Text;
  */
 final class TableReader {
 
+    private static final Pattern BRACKETED_AT_END = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern SUMMARY = Pattern.compile("^(合计|小计|总计|总数|注|说明|备注|填报说明).*");
 
     private static final List<String> SIGNATURE_WORDS =
@@ -84,7 +85,7 @@ final class TableReader {
     private Indicator byName(String name) {
         String n = Text.normaliseName(name);
         Indicator i = byName.get(n);
-        return i != null ? i : byName.get(n.replaceAll("\\([^()]*\\)$", ""));
+        return i != null ? i : byName.get(BRACKETED_AT_END.matcher(n).replaceAll(""));
     }
 
     private static void warnSkipped(TableLayout table, int row, String code, String name, IssueList issues) {

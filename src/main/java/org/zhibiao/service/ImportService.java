@@ -60,14 +60,15 @@ public final class ImportService {
         List<ValueChange> changes = List.of();
         Map<String, Double> stored = Map.of();
         if (parsed.isIdentified() && regions.byCode(parsed.regionCode()).isPresent()) {
-            stored = checks.stored(parsed);
+            ReturnChecks.Stored now = checks.against(parsed);
+            stored = now.values();
             if (submissions.isLocked(parsed.period())) {
                 issues.add(ImportIssue.error(parsed.fileName(), "", "", "import.file.locked", "",
                         parsed.period().toString()));
             }
             if (!parsed.hasErrors()) {
-                issues.addAll(checks.warnings(parsed));
-                changes = checks.changes(parsed);
+                issues.addAll(now.warnings());
+                changes = now.changes();
             }
         }
         boolean rejected = issues.stream().anyMatch(ImportIssue::isError);

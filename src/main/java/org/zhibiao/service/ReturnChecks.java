@@ -1,24 +1,22 @@
 package org.zhibiao.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.zhibiao.analysis.DataChecks;
 import org.zhibiao.analysis.Figure;
 import org.zhibiao.analysis.RollUp;
+import org.zhibiao.domain.Frequency;
 import org.zhibiao.domain.ImportIssue;
 import org.zhibiao.domain.Indicator;
 import org.zhibiao.domain.Observation;
 import org.zhibiao.domain.ObservationRepository;
 import org.zhibiao.domain.Period;
-import org.zhibiao.domain.Region;
-import org.zhibiao.domain.RegionRepository;
 import org.zhibiao.importer.ParsedReturn;
 import org.zhibiao.importer.ReturnValue;
 
@@ -31,75 +29,96 @@ import org.zhibiao.importer.ReturnValue;
 final class ReturnChecks {
 
     private final ObservationRepository observations;
-    private final RegionRepository regions;
 
-    ReturnChecks(ObservationRepository observations, RegionRepository regions) {
+    ReturnChecks(ObservationRepository observations) {
         this.observations = observations;
-        this.regions = regions;
     }
 
-    List<ImportIssue> warnings(ParsedReturn r) {
-        List<ImportIssue> out = new ArrayList<>();
-        Set<String> children = regions.children(r.regionCode()).stream().map(Region::code).collect(Collectors.toSet());
-        List<Observation> childValues = children.isEmpty() ? List.of()
-                : observations.find(r.period(), r.regionCode()).stream()
-                        .filter(o -> children.contains(o.regionCode())).toList();
-        Map<Period, Map<String, Observation>> previous = new HashMap<>();
-        for (ReturnValue v : r.values()) {
-            if (v.value() == null) {
-                continue;
+    /**
+     * The return against the values stored now: those of its region and period and of the region's
+     * children are read once, here; the previous periods' only when the warnings are asked for.
+     */
+    Stored against(ParsedReturn r) {
+        Map<String, Observation> own = new HashMap<>();
+        List<Observation> children = new ArrayList<>();
+        for (Observation o : observations.values(r.period(), r.regionCode(), true)) {
+            if (o.regionCode().equals(r.regionCode())) {
+                own.put(o.indicatorCode(), o);
+            } else {
+                children.add(o);
             }
-            Period before = previousPeriod(v.indicator(), r.period());
-            if (before != null) {
-                Observation prev = previous.computeIfAbsent(before, p -> ownValues(r.regionCode(), p))
-                        .get(v.indicator().code());
-                jump(r, v, prev, before).ifPresent(out::add);
-            }
-            rollup(r, v, childValues).ifPresent(out::add);
         }
-        return out;
+        return new Stored(r, own, children);
     }
 
-    List<ValueChange> changes(ParsedReturn r) {
-        Map<String, Observation> own = ownValues(r.regionCode(), r.period());
-        List<ValueChange> out = new ArrayList<>();
-        if (own.isEmpty()) {
+    /** What is stored for one return's region and period, and its checks against it. */
+    final class Stored {
+
+        private final ParsedReturn r;
+        private final Map<String, Observation> own;
+        private final List<Observation> children;
+
+        private Stored(ParsedReturn r, Map<String, Observation> own, List<Observation> children) {
+            this.r = r;
+            this.own = own;
+            this.children = children;
+        }
+
+        /** The values stored now for the return's own region and period, by indicator code. */
+        Map<String, Double> values() {
+            Map<String, Double> out = new HashMap<>();
+            own.forEach((code, o) -> {
+                if (o.value() != null) {
+                    out.put(code, o.value());
+                }
+            });
             return out;
         }
-        for (ReturnValue v : r.values()) {
-            Observation old = own.get(v.indicator().code());
-            Double oldValue = old == null ? null : old.value();
-            if (!Objects.equals(oldValue, v.value())) {
-                out.add(new ValueChange(v.indicator().code(), oldValue, v.value()));
+
+        List<ImportIssue> warnings() {
+            List<ImportIssue> out = new ArrayList<>();
+            Map<Period, Map<String, Observation>> previous = new HashMap<>();
+            for (ReturnValue v : r.values()) {
+                if (v.value() == null) {
+                    continue;
+                }
+                Period before = previousPeriod(v.indicator(), r.period());
+                if (before != null) {
+                    Observation prev = previous.computeIfAbsent(before, this::ownValues).get(v.indicator().code());
+                    jump(r, v, prev, before).ifPresent(out::add);
+                }
+                rollup(r, v, children).ifPresent(out::add);
             }
+            return out;
         }
-        return out;
-    }
 
-    /** The values stored now for the return's own region and period, by indicator code. */
-    Map<String, Double> stored(ParsedReturn r) {
-        Map<String, Double> out = new HashMap<>();
-        ownValues(r.regionCode(), r.period()).forEach((code, o) -> {
-            if (o.value() != null) {
-                out.put(code, o.value());
+        List<ValueChange> changes() {
+            List<ValueChange> out = new ArrayList<>();
+            if (own.isEmpty()) {
+                return out;
             }
-        });
-        return out;
-    }
+            for (ReturnValue v : r.values()) {
+                Observation old = own.get(v.indicator().code());
+                Double oldValue = old == null ? null : old.value();
+                if (!Objects.equals(oldValue, v.value())) {
+                    out.add(new ValueChange(v.indicator().code(), oldValue, v.value()));
+                }
+            }
+            return out;
+        }
 
-    private Map<String, Observation> ownValues(String region, Period period) {
-        Map<String, Observation> out = new HashMap<>();
-        for (Observation o : observations.find(period, region)) {
-            if (o.regionCode().equals(region)) {
+        private Map<String, Observation> ownValues(Period period) {
+            Map<String, Observation> out = new HashMap<>();
+            for (Observation o : observations.values(period, r.regionCode(), false)) {
                 out.put(o.indicatorCode(), o);
             }
+            return out;
         }
-        return out;
     }
 
     /** The period a value is compared with; none for a flow in Q1 (year-to-date starts again). */
     private static Period previousPeriod(Indicator indicator, Period period) {
-        if (indicator.frequency() == org.zhibiao.domain.Frequency.ANNUAL) {
+        if (indicator.frequency() == Frequency.ANNUAL) {
             return period.yearEarlier();
         }
         return indicator.isFlow() && period.quarter() == 1 ? null : period.previous();
@@ -132,7 +151,6 @@ final class ReturnChecks {
     }
 
     static String plain(double value) {
-        return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

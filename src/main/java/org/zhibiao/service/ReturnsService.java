@@ -70,7 +70,7 @@ public final class ReturnsService {
     public ImportRun newRun(String user, boolean dryRun) {
         RegionLookup lookup = new RegionLookup(regions.all());
         ImportService service = new ImportService(new ReturnParser(catalogue.indicators(), lookup),
-                new ReturnChecks(observations, regions), imports, submissions, lookup);
+                new ReturnChecks(observations), imports, submissions, lookup);
         ReturnArchive archive = originals.keepsImportedOriginals() ? new DatabaseArchive()
                 : new FolderArchive(databaseFolder(), imports);
         if (!dryRun) {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.zhibiao.domain.Period;
 import org.zhibiao.domain.ServerAddress;
@@ -225,6 +225,10 @@ public final class Database implements Store {
         return server != null ? server : file;
     }
 
+    /**
+     * Connects through sqlite-jdbc itself: {@code DriverManager} would first load and register every
+     * JDBC driver on the class path (PostgreSQL's too), which a short command pays for at start.
+     */
     private static Database connect(Path file, boolean readOnly, boolean frozen) {
         try {
             SQLiteConfig config = config(readOnly);
@@ -239,7 +243,7 @@ public final class Database implements Store {
                 }
                 url = "jdbc:sqlite:" + file.toAbsolutePath();
             }
-            return new Database(file, null, null, DriverManager.getConnection(url, config.toProperties()), readOnly);
+            return new Database(file, null, null, JDBC.createConnection(url, config.toProperties()), readOnly);
         } catch (SQLException | IOException e) {
             throw new StorageException("storage.error.open", e, file);
         }

@@ -9,7 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.sqlite.util.OSInfo;
 import org.zhibiao.files.AsideFiles;
 
 /**
@@ -27,22 +26,28 @@ public final class NativeLibrary {
     /**
      * Extracts the library under {@code folder} if it is not there yet and tells sqlite-jdbc to
      * load it from there; if the folder cannot be written, sqlite-jdbc extracts it as it always did.
+     * Its folder is named after the JVM's system and architecture, so a data folder shared by two
+     * kinds of machine never loads the other's library; sqlite-jdbc's own name for the system runs
+     * {@code uname} and reads the process's memory map, so it is asked only when extracting.
      */
     public static void useFolder(Path folder) {
         String name = LibraryLoaderUtil.getNativeLibName();
-        Path libraryFolder = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(OSInfo.getNativeLibFolderPathForCurrentOS());
-        Path library = libraryFolder.resolve(name);
+        Path library = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(system()).resolve(name);
         try {
-            if (!Files.isRegularFile(library) && !extract(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name,
-                    library)) {
+            if (!Files.isRegularFile(library)
+                    && !extract(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name, library)) {
                 return;
             }
-            System.setProperty("org.sqlite.lib.path", libraryFolder.toString());
+            System.setProperty("org.sqlite.lib.path", library.getParent().toString());
             System.setProperty("org.sqlite.lib.name", name);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "SQLite's native library stays with sqlite-jdbc's own extraction", e);
         }
+    }
+
+    private static String system() {
+        return (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static boolean extract(String resource, Path library) throws IOException {

@@ -23,6 +23,11 @@ final class Rows {
         return rs.wasNull() ? null : v;
     }
 
+    static Double getDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static Integer getInt(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;

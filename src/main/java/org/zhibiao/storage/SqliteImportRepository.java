@@ -75,7 +75,9 @@ public final class SqliteImportRepository implements ImportRepository {
                 : SqliteObservationRepository.newBatch(c, "import", commit.user(), commit.at(), "");
         Integer revision = imported ? nextRevision(c, f) : null;
         long fileId = insertFile(c, batch, f, revision, message(commit));
-        insertIssues(c, fileId, commit);
+        if (!commit.issues().isEmpty()) {
+            insertIssues(c, fileId, commit);
+        }
         if (!commit.values().isEmpty()) {
             storeValues(c, commit, batch, fileId);
         }
@@ -137,7 +139,8 @@ public final class SqliteImportRepository implements ImportRepository {
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO source_file (batch_id, file_name, sha256, size_bytes, archive_path, region_code,
                     period, state, revision, received_at, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING id""")) {
             p.setLong(1, batch);
             p.setString(2, f.fileName());
             p.setString(3, f.sha256());
@@ -149,14 +152,16 @@ public final class SqliteImportRepository implements ImportRepository {
             Rows.setInt(p, 9, revision);
             p.setString(10, f.receivedAt().toString());
             p.setString(11, message);
-            p.executeUpdate();
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             if (SqliteErrors.isConstraint(e) && f.state().equals(SourceFileRecord.IMPORTED)) {
                 throw new AlreadyImportedException(e);
             }
             throw e;
         }
-        return SqliteObservationRepository.lastId(c);
     }
 
     private static void insertIssues(Connection c, long fileId, FileCommit commit) throws SQLException {

@@ -44,6 +44,15 @@ public final class SqliteObservationRepository implements ObservationRepository 
                     SELECT ? UNION ALL SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
                 SELECT code FROM sub)""";
 
+    /** Read straight from the covering index {@code observation_current_region_period}. */
+    private static final String VALUES = """
+            SELECT indicator_code, region_code, value, numerator, denominator, revision
+            FROM observation
+            WHERE current = 1 AND period = ? AND region_code""";
+    private static final String OF_REGION = " = ?";
+    private static final String OF_REGION_AND_CHILDREN =
+            " IN (SELECT ? UNION ALL SELECT code FROM region WHERE parent_code = ?)";
+
     private final Database db;
 
     public SqliteObservationRepository(Database db) {
@@ -81,6 +90,27 @@ public final class SqliteObservationRepository implements ObservationRepository 
             parameters.add(regionCode);
         }
         return query(sql + ORDER, each, parameters.toArray());
+    }
+
+    @Override
+    public List<Observation> values(Period period, String regionCode, boolean children) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(VALUES + (children ? OF_REGION_AND_CHILDREN : OF_REGION))) {
+                p.setInt(1, period.index());
+                p.setString(2, regionCode);
+                if (children) {
+                    p.setString(3, regionCode);
+                }
+                List<Observation> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Observation(rs.getString(1), rs.getString(2), period, Rows.getDouble(rs, 3),
+                                Rows.getDouble(rs, 4), Rows.getDouble(rs, 5), null, rs.getInt(6), null));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     @Override

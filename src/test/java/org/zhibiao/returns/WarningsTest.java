@@ -36,4 +36,22 @@ class WarningsTest {
         assertThat(q4.out()).contains("warning Sheet1!E4: P02 changes from 90 in 2015Q3 to 50")
                 .doesNotContain("E08 changes");
     }
+
+    @Test
+    void theRollUpCountsOnlyTheRegionsOwnChildren() throws Exception {
+        Path db = Returns.database(dir);
+        Path counties = dir.resolve("counties");
+        PlainReturn.forRegion("220102", "南关区", "2015Q3").row("E08", "", 1, null, null).save(counties.resolve("a.xlsx"));
+        PlainReturn.forRegion("220103", "宽城区", "2015Q3").row("E08", "", 2, null, null).save(counties.resolve("b.xlsx"));
+        assertThat(Returns.importFiles(db, counties).exitCode()).isZero();
+
+        CliRunner.Result province = Returns.importFiles(db, PlainReturn.forRegion("220000", "吉林省", "2015Q3")
+                .row("E08", "", 10, null, null).save(dir.resolve("province.xlsx")));
+        assertThat(province.exitCode()).isZero();
+        assertThat(province.out()).contains("imported").doesNotContain("roll-up");
+
+        CliRunner.Result city = Returns.importFiles(db, PlainReturn.forRegion("220100", "长春市", "2015Q3")
+                .row("E08", "", 10, null, null).save(dir.resolve("city.xlsx")));
+        assertThat(city.out()).contains("E08: the own value 10 differs from 3, the roll-up of 2");
+    }
 }
