@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
@@ -223,20 +224,24 @@ public final class DashboardViewModel {
         if (at >= 0 && at < periods.size() - 1) {
             next.add(shown.withPeriod(periods.get(at + 1)));
         }
-        tasks.run(() -> {
-            for (Selection s : next) {
-                if (mine != generation) {
-                    break;
+        try {
+            tasks.run(() -> {
+                for (Selection s : next) {
+                    if (mine != generation) {
+                        break;
+                    }
+                    try {
+                        view(s);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.FINE, "a view computed ahead failed", e);
+                        break;
+                    }
                 }
-                try {
-                    view(s);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "a view computed ahead failed", e);
-                    break;
-                }
-            }
-            return null;
-        }, done -> { });
+                return null;
+            }, done -> { });
+        } catch (RejectedExecutionException closed) {
+            LOG.log(Level.FINE, "the window closed before the views ahead were computed", closed);
+        }
     }
 
     private Selection selection() {
