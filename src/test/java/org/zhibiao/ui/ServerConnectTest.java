@@ -132,8 +132,7 @@ class ServerConnectTest {
         connect(robot, officer, SECRET);
         String label = "localhost:" + admin.port() + "/" + admin.database();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().contains(label));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#indicatorTable").tryQuery()
-                .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> serverDashboardFilled(robot)).get());
         assertThat(robot.lookup("#readOnlyBanner").tryQuery()).isEmpty();
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Screen::id).contains("dashboard", "catalogue", "import");
@@ -186,6 +185,17 @@ class ServerConnectTest {
         ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Screen::id).contains("dashboard").doesNotContain("catalogue", "import");
         assertThat(model.getWorkspace().isReadOnly()).isTrue();
+    }
+
+    /**
+     * Whether the server's dashboard is shown with its rows, asked on the FX thread: the window is
+     * rebuilt for the server after the title changes, and until then the file's filled dashboard is
+     * still there; the server's dashboard shows its tiles and table once its first view is read.
+     */
+    private boolean serverDashboardFilled(FxRobot robot) {
+        return model.getWorkspace().server() != null && robot.lookup("#tiles").tryQuery().isPresent()
+                && robot.lookup("#indicatorTable").tryQuery()
+                        .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false);
     }
 
     /** Waits until the demo file is open and its window built, so the menu clicked is the one shown. */
