@@ -104,18 +104,8 @@ public final class MainViewModel {
                 return opened;
             }
         };
-        busy.set(true);
-        follow(task);
-        task.setOnSucceeded(e -> {
-            finish();
-            show(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finish();
-            status.set(UserMessages.sentence(task.getException(), m) + (workspace.get() == null ? ""
-                    : " " + m.get("connect.status.kept", databaseName())));
-        });
-        tasks.run(task);
+        openIn(task, () -> status.set(UserMessages.sentence(task.getException(), m)
+                + (workspace.get() == null ? "" : " " + m.get("connect.status.kept", databaseName()))));
     }
 
     /** The open database as people name it: its file's name, or {@code host:port/database} on a server. */
@@ -235,6 +225,16 @@ public final class MainViewModel {
     }
 
     private void start(Path file, OpenDatabaseTask task) {
+        openIn(task, () -> status.set(workspace.get() == null
+                ? getMessages().get("ui.status.failed", file.getFileName())
+                : getMessages().get("ui.status.failedKept", file.getFileName(), databaseName())));
+    }
+
+    /**
+     * Opens the database {@code task} opens in the background, the status bar following it, and
+     * shows it; when it fails, the database open before stays and {@code failed} says why.
+     */
+    private void openIn(Task<Workspace> task, Runnable failed) {
         busy.set(true);
         follow(task);
         task.setOnSucceeded(e -> {
@@ -243,9 +243,7 @@ public final class MainViewModel {
         });
         task.setOnFailed(e -> {
             finish();
-            Workspace kept = workspace.get();
-            status.set(kept == null ? getMessages().get("ui.status.failed", file.getFileName())
-                    : getMessages().get("ui.status.failedKept", file.getFileName(), databaseName()));
+            failed.run();
         });
         tasks.run(task);
     }
